@@ -1,0 +1,18 @@
+/**
+ * Match patterns of every supported site. Used by the manifest (wxt.config.ts: host
+ * permissions) and the content script (matches), so it must stay free of side effects
+ * and browser APIs.
+ */
+export const AO3_HOSTS = [
+  'archiveofourown.org',
+  'archiveofourown.com',
+  'archiveofourown.net',
+  'archiveofourown.gay',
+  'ao3.org',
+] as const;
+
+export const AO3_PATTERNS = AO3_HOSTS.flatMap((h) => [`*://${h}/*`, `*://*.${h}/*`]);
+export const DREAMWIDTH_PATTERNS = ['*://*.dreamwidth.org/*'];
+export const LIVEJOURNAL_PATTERNS = ['*://*.livejournal.com/*'];
+
+export const HOST_PATTERNS = [...AO3_PATTERNS, ...DREAMWIDTH_PATTERNS, ...LIVEJOURNAL_PATTERNS];

@@ -1,0 +1,216 @@
+/**
+ * Finds declared warnings in the plain-text header at the top of a post:
+ *
+ *   PAIRING: Spike/Xander
+ *   SUMMARY: "…"
+ *   WARNING: Character death!
+ *   THANKS: …
+ *
+ * Input is the post as lines (see utils/sites/lines.ts, which turns markup into lines and
+ * marks cuts, <hr>s and dashed lines as BREAK). The header ends where the story starts;
+ * the story itself is never read here, so "warning" in prose is never a header.
+ */
+import { normalize } from './normalize';
+import { vocabulary } from './taxonomy';
+import type { Finding, Source } from './types';
+import { readTag, readWarningValue, type ReadOptions } from './values';
+
+/** A line that separates header from story: a cut, an <hr>, a dashed or starred line. */
+export const BREAK = '\f';
+
+const WARNING_LABELS = new Set(vocabulary.warningLabels.map(labelKey));
+const TAG_LABELS = new Set(vocabulary.tagLabels.map(labelKey));
+const NOTE_LABELS = new Set(vocabulary.noteLabels.map(labelKey));
+
+function labelKey(label: string): string {
+  return normalize(label)
+    .replace(/\(s\)/g, 's')
+    .replace(/[*_~[\]()]/g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/\s*[!.]+$/, '')
+    .trim();
+}
+
+type LabelKind = 'warning' | 'tag' | 'note' | 'field';
+
+function labelKind(label: string): LabelKind {
+  const key = labelKey(label);
+  if (WARNING_LABELS.has(key) || WARNING_LABELS.has(key.replace(/s$/, ''))) return 'warning';
+  // Combined labels: "Tags/Warnings", "Warnings & Spoilers", "Rating/Warnings".
+  const parts = key.split(/\s*(?:\/|&|,|\band\b|\+)\s*/).filter(Boolean);
+  if (parts.length > 1 && parts.some((p) => WARNING_LABELS.has(p) || WARNING_LABELS.has(p.replace(/s$/, '')))) {
+    return 'warning';
+  }
+  if (TAG_LABELS.has(key)) return 'tag';
+  if (NOTE_LABELS.has(key)) return 'note';
+  return 'field';
+}
+
+/** Combined labels whose other part is not a warning ("Tags/Warnings"): unmatched items are tags, not Other. */
+function isMixedLabel(label: string): boolean {
+  const parts = labelKey(label).split(/\s*(?:\/|&|,|\band\b|\+)\s*/).filter(Boolean);
+  return parts.length > 1 && parts.some((p) => !WARNING_LABELS.has(p) && !WARNING_LABELS.has(p.replace(/s$/, '')));
+}
+
+export interface FieldLine {
+  label: string;
+  kind: LabelKind;
+  value: string;
+}
+
+const LEAD = String.raw`^[\s*_~>#[(!•·-]*`;
+// "Label: value", "Label - value", "LABEL! value", "Label // value". Labels are short.
+const FIELD = new RegExp(
+  LEAD +
+    String.raw`(?<label>\p{L}[\p{L}\p{N}' /&.+-]{0,38}?(?:\(s\))?)[\s*_\])]*` +
+    String.raw`(?<sep>:|!+:?|\s*\/\/|\s[-=]+>?\s|\s-\s)\s*(?<value>.*)$`,
+  'u',
+);
+// "TW suicide", "CW: blood", "tw // self harm": the short markers work without a colon.
+const BARE_TW = /^[\s*_~>#[(!•·-]*(?<label>tw|cw|cn|t\/w|c\/w)\b[\s:/\-]*(?<value>\S.*)$/u;
+// "WARNING" or "Warnings" alone on a line (the list follows).
+const BARE_LABEL = /^[\s*_~>#[(!•·-]*(?<label>\p{L}[\p{L}\p{N}' /&()-]{0,38}?)[\s*_\])!:.]*$/u;
+
+export function parseFieldLine(line: string): FieldLine | undefined {
+  const text = normalize(line);
+  const tw = BARE_TW.exec(text);
+  if (tw?.groups) {
+    const value = tw.groups.value ?? '';
+    // "TW: x" is handled by FIELD below too; this keeps "tw suicide, sh" (no colon).
+    return { label: tw.groups.label ?? 'tw', kind: 'warning', value: value.replace(/^\/\/\s*/, '') };
+  }
+  const m = FIELD.exec(text);
+  if (m?.groups) {
+    const label = m.groups.label ?? '';
+    const sep = m.groups.sep ?? '';
+    const kind = labelKind(label);
+    const wordsInLabel = label.trim().split(/\s+/).length;
+    // Dashes, bangs and slashes are separators only after a label we know ("Warning - x", "WARNING! x");
+    // otherwise "He said - quietly - that…" would be a field.
+    if (sep.trim() !== ':' && kind === 'field') return undefined;
+    if (kind === 'field' && wordsInLabel > 4) return undefined;
+    return { label, kind, value: m.groups.value ?? '' };
+  }
+  const bare = BARE_LABEL.exec(text);
+  if (bare?.groups) {
+    const label = bare.groups.label ?? '';
+    if (labelKind(label) === 'warning') return { label, kind: 'warning', value: '' };
+  }
+  return undefined;
+}
+
+/** "tw for suicide mention", "(cw: blood)", "trigger warning - self harm" anywhere inside a line. */
+const INLINE_TW =
+  /(?:^|[\s([{])(?:tw|cw|cn|t\/w|c\/w|trigger warnings?|content warnings?|content notes?)(?:s)?\s*(?::|\/\/|-|\bfor\b)\s*(?<value>[^.()[\]{}\n]+)/gu;
+const PAREN_TW = /[([{]\s*(?:tw|cw|cn)s?\s+(?<value>[^)\]}\n]+)[)\]}]/gu;
+const WARNING_FOR = /\bwarnings?\s*(?::|\bfor\b)\s*(?<value>[^.()\n]+)/gu;
+
+/** Inline warnings inside a line that is not itself a warning field (A/N lines, notes, summaries). */
+export function inlineWarnings(line: string, source: Source, options: ReadOptions = {}): Finding[] {
+  const text = normalize(line);
+  const out: Finding[] = [];
+  const seen = new Set<number>();
+  for (const re of [INLINE_TW, PAREN_TW, WARNING_FOR]) {
+    re.lastIndex = 0;
+    for (const m of text.matchAll(re)) {
+      const value = m.groups?.value ?? '';
+      const at = (m.index ?? 0) + m[0].indexOf(value);
+      if (seen.has(at)) continue;
+      seen.add(at);
+      out.push(...readWarningValue(value, source, options));
+    }
+  }
+  return out;
+}
+
+const DASHED = /^[\s\-=~*_#.·•o0x+]{3,}$/u;
+const LIST_ITEM = /^\s*(?:[-*+•·~>]|\d+[.)])\s*\S/;
+
+export interface HeaderOptions extends ReadOptions {
+  source?: Source;
+  /**
+   * Read every line as header material (author's notes, summaries): labels and inline TW
+   * lines anywhere count. Default: only the header at the top of a story.
+   */
+  wholeText?: boolean;
+  /** Non-field lines allowed before the first field (an intro line, AO3 share code's title line). */
+  maxIntroLines?: number;
+}
+
+/**
+ * The warnings declared in a header. Returns findings, and whether any warning label was seen
+ * at all (a header that says "Warnings: none" is clear; one with no warning label is silent).
+ */
+export function parseHeader(lines: readonly string[], options: HeaderOptions = {}): { findings: Finding[]; labelled: boolean } {
+  const source = options.source ?? 'header';
+  const maxIntro = options.maxIntroLines ?? 6;
+  const findings: Finding[] = [];
+  let labelled = false;
+  let fields = 0;
+  let intro = 0;
+  let blankBefore = false;
+  /** A warning label with its value on the following lines ("Warnings:" then a list). */
+  let listFor: { mixed: boolean } | undefined;
+  let listLines = 0;
+
+  const readValue = (value: string, mixed: boolean) =>
+    findings.push(...readWarningValue(value, source, { ...options, unrecognized: mixed ? 'ignore' : options.unrecognized }));
+
+  for (const raw of lines) {
+    if (raw === BREAK || DASHED.test(raw)) {
+      if (options.wholeText) {
+        listFor = undefined;
+        continue;
+      }
+      if (fields > 0 || raw === BREAK) break;
+      continue;
+    }
+    const line = raw.trim();
+    if (!line) {
+      blankBefore = true;
+      if (listFor && listLines > 0) listFor = undefined;
+      continue;
+    }
+
+    const field = parseFieldLine(line);
+    if (field) {
+      listFor = undefined;
+      fields++;
+      blankBefore = false;
+      if (field.kind === 'warning') {
+        labelled = true;
+        const mixed = isMixedLabel(field.label);
+        if (field.value.trim()) readValue(field.value, mixed);
+        else {
+          listFor = { mixed };
+          listLines = 0;
+        }
+      } else if (field.kind === 'tag') {
+        for (const tag of field.value.split(/[,;]/)) findings.push(...readTag(tag, source));
+      } else if (field.kind === 'note') {
+        findings.push(...inlineWarnings(field.value, source, options));
+      }
+      continue;
+    }
+
+    if (listFor && listLines < 15 && (LIST_ITEM.test(line) || listLines === 0 || !blankBefore)) {
+      listLines++;
+      readValue(line, listFor.mixed);
+      continue;
+    }
+    listFor = undefined;
+
+    if (options.wholeText) {
+      findings.push(...inlineWarnings(line, source, options));
+      continue;
+    }
+    // A non-field line. After a blank gap following the fields, the story has started.
+    if (fields > 0 && blankBefore) break;
+    if (fields === 0 && ++intro > maxIntro) break;
+    // Long prose right under the fields is the story.
+    if (fields > 0 && line.split(/\s+/).length > 60) break;
+    findings.push(...inlineWarnings(line, source, options));
+    blankBefore = false;
+  }
+  return { findings, labelled };
+}

@@ -1,0 +1,80 @@
+/**
+ * The trigger taxonomy, shipped as data (data/triggers.json) so adding a trigger or a
+ * phrase is a data change. See README "Adding a trigger".
+ */
+import data from './data/triggers.json';
+import vocabularyData from './data/vocabulary.json';
+import { OTHER, UNKNOWN, type Action } from './types';
+
+export interface Trigger {
+  id: string;
+  group: string;
+  name: string;
+  description: string;
+  /** Common and mild: defaults to Show instead of Warn. */
+  mild: boolean;
+  /** The AO3 archive warning this trigger stands for, if any. */
+  ao3ArchiveWarning?: string;
+  /** Matched in warning lines and tags (word boundaries, case-insensitive). */
+  phrases: string[];
+  /** Short, ambiguous forms ("sh", "ed", "sa"): matched only inside a warning line or a TW-marked tag. */
+  warningOnly: string[];
+}
+
+export interface TriggerGroup {
+  id: string;
+  name: string;
+  triggers: Trigger[];
+}
+
+export type Vocabulary = typeof vocabularyData;
+
+export const TRIGGERS: readonly Trigger[] = data.triggers as Trigger[];
+export const vocabulary: Vocabulary = vocabularyData;
+
+/** The two triggers that are not topics but states of a work's warnings. */
+export const SPECIAL_TRIGGERS: readonly Trigger[] = [
+  {
+    id: UNKNOWN,
+    group: 'special',
+    name: 'Unknown warnings',
+    description:
+      'The author chose not to warn, the site hides the warnings (AO3 preference), or the header points elsewhere ("heed the tags").',
+    mild: false,
+    phrases: [],
+    warningOnly: [],
+  },
+  {
+    id: OTHER,
+    group: 'special',
+    name: 'Other warnings',
+    description: 'A warning the author declared that matches none of the triggers above.',
+    mild: false,
+    phrases: [],
+    warningOnly: [],
+  },
+];
+
+const byId = new Map<string, Trigger>([...TRIGGERS, ...SPECIAL_TRIGGERS].map((t) => [t.id, t]));
+
+export function getTrigger(id: string): Trigger | undefined {
+  return byId.get(id);
+}
+
+export function triggerName(id: string): string {
+  return byId.get(id)?.name ?? id;
+}
+
+export function isKnownTrigger(id: string): boolean {
+  return byId.has(id);
+}
+
+/** The groups in display order, the special triggers last. */
+export const TRIGGER_GROUPS: readonly TriggerGroup[] = [
+  ...data.groups.map((g) => ({ ...g, triggers: TRIGGERS.filter((t) => t.group === g.id) })),
+  { id: 'special', name: 'When warnings are missing or unfamiliar', triggers: [...SPECIAL_TRIGGERS] },
+];
+
+export function defaultAction(id: string): Action {
+  return byId.get(id)?.mild ? 'show' : 'warn';
+}
