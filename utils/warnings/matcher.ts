@@ -2,12 +2,12 @@
  * Finds trigger phrases in one short piece of text (a tag, or one item of a warning line).
  *
  * All phrases of all triggers, plus "neutral" false friends, are compiled once into one
- * alternation, longest first. At each position the longest phrase wins, so "Death Eaters"
+ * token trie. At each position the longest phrase wins, so "Death Eaters"
  * consumes "death", "Underage Drinking" consumes "underage" and "Consensual Non-Consent"
- * consumes "non-con" without any special case. Word edges are Unicode-aware, so "drape"
- * never contains "rape" and "Killua" never contains "kill".
+ * consumes "non-con" without any special case. Phrases match whole words only (any
+ * script), so "drape" never contains "rape" and "Killua" never contains "kill".
  */
-import { escapeRegExp, normalize, words, WORD_CHAR } from './normalize';
+import { normalize, words } from './normalize';
 import { TRIGGERS, vocabulary } from './taxonomy';
 import type { Modifier } from './types';
 
@@ -28,64 +28,115 @@ export interface PhraseMatch {
   end: number;
 }
 
-/** Spaces and hyphens are interchangeable and optional inside a phrase: self-harm, self harm, selfharm. */
-function phraseKey(phrase: string): string {
-  return normalize(phrase).replace(/[\s-]+/g, '');
+/**
+ * A word token: letters, digits and emoji, with the censoring characters authors use
+ * inside words ("s*icide", "r*pe", "18+"). Hyphens, slashes, spaces and punctuation
+ * separate tokens, which makes "self-harm", "self harm" and "Self/Harm" the same phrase.
+ */
+const TOKEN = /[\p{L}\p{N}\p{Extended_Pictographic}][\p{L}\p{N}\p{M}\p{Extended_Pictographic}*+']*/gu;
+
+interface Token {
+  text: string;
+  start: number;
+  end: number;
 }
 
-function phraseSource(phrase: string): string {
-  return normalize(phrase)
-    .split(/[\s-]+/)
-    .map(escapeRegExp)
-    .join('[\\s-]?');
+function tokenize(norm: string): Token[] {
+  const out: Token[] = [];
+  TOKEN.lastIndex = 0;
+  for (const m of norm.matchAll(TOKEN)) {
+    const text = m[0].replace(/['*]+$/, '');
+    out.push({ text, start: m.index, end: m.index + text.length });
+  }
+  return out;
 }
 
-interface Compiled {
-  regex: RegExp;
-  entries: Map<string, PhraseEntry>;
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  entry?: PhraseEntry;
 }
 
-function compile(): Compiled {
-  const entries = new Map<string, PhraseEntry>();
-  const entry = (phrase: string): PhraseEntry => {
-    const key = phraseKey(phrase);
-    let e = entries.get(key);
-    if (!e) {
-      e = { triggers: new Set(), warningOnlyTriggers: new Set(), neutral: false };
-      entries.set(key, e);
+/**
+ * Every phrase as a path of tokens in one trie, built once. Matching walks it from each
+ * token and keeps the longest phrase that ends there: linear in the text, and cheap to
+ * build (a single huge RegExp alternation cost ~45 ms to compile on first use).
+ */
+function compile(): TrieNode {
+  const root: TrieNode = { next: new Map() };
+  const insert = (tokens: string[]): PhraseEntry => {
+    let node = root;
+    for (const t of tokens) {
+      let child = node.next.get(t);
+      if (!child) {
+        child = { next: new Map() };
+        node.next.set(t, child);
+      }
+      node = child;
     }
-    return e;
+    node.entry ??= { triggers: new Set(), warningOnlyTriggers: new Set(), neutral: false };
+    return node.entry;
   };
-  const sources = new Set<string>();
+  const add = (phrase: string, apply: (e: PhraseEntry) => void) => {
+    // Shipped phrases are plain lower-case text already; full normalization of ~700 phrases
+    // was most of the start-up cost.
+    const tokens = tokenize(phrase.toLowerCase()).map((t) => t.text);
+    if (tokens.length === 0) return;
+    apply(insert(tokens));
+    // "noncon", "selfharm", "deathfic": the same phrase written as one word.
+    if (tokens.length > 1) apply(insert([tokens.join('')]));
+  };
   for (const t of TRIGGERS) {
-    for (const p of t.phrases) {
-      entry(p).triggers.add(t.id);
-      sources.add(phraseSource(p));
-    }
-    for (const p of t.warningOnly) {
-      entry(p).warningOnlyTriggers.add(t.id);
-      sources.add(phraseSource(p));
-    }
+    for (const p of t.phrases) add(p, (e) => e.triggers.add(t.id));
+    for (const p of t.warningOnly) add(p, (e) => e.warningOnlyTriggers.add(t.id));
   }
-  for (const p of vocabulary.neutral) {
-    entry(p).neutral = true;
-    sources.add(phraseSource(p));
-  }
-  const alternation = [...sources].sort((a, b) => b.length - a.length || a.localeCompare(b)).join('|');
-  // Optional plural; the edges exclude letters and digits on both sides.
-  const regex = new RegExp(`(?<!${WORD_CHAR})(?:${alternation})(?:e?s)?(?!${WORD_CHAR})`, 'gu');
-  return { regex, entries };
+  for (const p of vocabulary.neutral) add(p, (e) => (e.neutral = true));
+  return root;
 }
 
-let compiled: Compiled | undefined;
-function getCompiled(): Compiled {
-  compiled ??= compile();
-  return compiled;
+let trie: TrieNode | undefined;
+function getTrie(): TrieNode {
+  trie ??= compile();
+  return trie;
 }
 
-function lookup(matched: string, entries: Map<string, PhraseEntry>): PhraseEntry | undefined {
-  const key = phraseKey(matched);
-  return entries.get(key) ?? entries.get(key.replace(/s$/, '')) ?? entries.get(key.replace(/es$/, ''));
+/** Plural forms may end a phrase: "suicides", "character deaths", "wars". */
+function stems(token: string): string[] {
+  const out: string[] = [];
+  if (token.length > 3 && token.endsWith('es')) out.push(token.slice(0, -2));
+  if (token.length > 2 && token.endsWith('s')) out.push(token.slice(0, -1));
+  return out;
+}
+
+interface RawMatch {
+  entry: PhraseEntry;
+  start: number;
+  end: number;
+}
+
+/** Leftmost-longest phrase matches; a neutral phrase consumes its words like any other. */
+function scan(norm: string): RawMatch[] {
+  const root = getTrie();
+  const tokens = tokenize(norm);
+  const out: RawMatch[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    let node: TrieNode | undefined = root;
+    let best: { entry: PhraseEntry; last: number } | undefined;
+    for (let j = i; j < tokens.length && node; j++) {
+      const tok = (tokens[j] as Token).text;
+      for (const stem of stems(tok)) {
+        const terminal = node.next.get(stem)?.entry;
+        if (terminal) best = { entry: terminal, last: j };
+      }
+      node = node.next.get(tok);
+      if (node?.entry) best = { entry: node.entry, last: j };
+    }
+    if (best) {
+      out.push({ entry: best.entry, start: (tokens[i] as Token).start, end: (tokens[best.last] as Token).end });
+      i = best.last + 1;
+    } else i++;
+  }
+  return out;
 }
 
 const NEGATORS = new Set(
@@ -135,16 +186,11 @@ function modifierAround(text: string, start: number, end: number): Modifier | un
  * flagged, so callers can tell "negated" from "not mentioned".
  */
 export function matchPhrases(text: string, context: MatchContext): PhraseMatch[] {
-  const { regex, entries } = getCompiled();
   const norm = normalize(text);
   const out: PhraseMatch[] = [];
-  regex.lastIndex = 0;
-  for (const m of norm.matchAll(regex)) {
-    const e = lookup(m[0], entries);
-    if (!e || e.neutral) continue;
-    const start = m.index;
-    const end = start + m[0].length;
-    const ids = context === 'warning' ? [...e.triggers, ...e.warningOnlyTriggers] : [...e.triggers];
+  for (const { entry, start, end } of scan(norm)) {
+    if (entry.neutral) continue;
+    const ids = context === 'warning' ? [...entry.triggers, ...entry.warningOnlyTriggers] : [...entry.triggers];
     if (ids.length === 0) continue;
     const negated = isNegated(norm, start, end);
     const modifier = modifierAround(norm, start, end);

@@ -10,7 +10,6 @@ export interface Trigger {
   id: string;
   group: string;
   name: string;
-  description: string;
   /** Common and mild: defaults to Show instead of Warn. */
   mild: boolean;
   /** The AO3 archive warning this trigger stands for, if any. */
@@ -38,8 +37,6 @@ export const SPECIAL_TRIGGERS: readonly Trigger[] = [
     id: UNKNOWN,
     group: 'special',
     name: 'Unknown warnings',
-    description:
-      'The author chose not to warn, the site hides the warnings (AO3 preference), or the header points elsewhere ("heed the tags").',
     mild: false,
     phrases: [],
     warningOnly: [],
@@ -48,7 +45,6 @@ export const SPECIAL_TRIGGERS: readonly Trigger[] = [
     id: OTHER,
     group: 'special',
     name: 'Other warnings',
-    description: 'A warning the author declared that matches none of the triggers above.',
     mild: false,
     phrases: [],
     warningOnly: [],

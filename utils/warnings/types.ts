@@ -20,7 +20,7 @@ export type Finding =
   /** A declared warning that matches no trigger: the author thought it needed a warning. */
   | { kind: 'other'; source: Source; text: string };
 
-export type UnknownReason = 'chose-not-to-warn' | 'hidden-by-site' | 'pointer';
+export type UnknownReason = 'chose-not-to-warn' | 'hidden-by-site' | 'pointer' | 'not-found';
 
 /** Special trigger ids that sit beside the taxonomy in settings. */
 export const UNKNOWN = 'unknown';

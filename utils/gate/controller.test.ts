@@ -1,0 +1,88 @@
+import { beforeEach, describe, expect, test, vi } from 'vitest';
+import type { SiteAdapter, Unit } from '../sites/types';
+import type { Finding } from '../warnings/types';
+import { Controller } from './controller';
+
+function adapter(reads: Array<() => Finding[]>): SiteAdapter {
+  return {
+    id: 'test',
+    name: 'Test',
+    matches: [],
+    test: () => true,
+    containerSelector: '.story',
+    findUnits: (root) =>
+      [...root.querySelectorAll<HTMLElement>('.story')].map((element, i): Unit => ({ element, read: reads[i] ?? (() => []) })),
+    singleStory: () => true,
+    examples: { matching: [], notMatching: [] },
+  };
+}
+
+const death: Finding = { kind: 'trigger', trigger: 'character_death', source: 'header' };
+
+function states() {
+  return [...document.querySelectorAll<HTMLElement>('.story')].map((el) => [el.dataset.heed, el.inert]);
+}
+
+describe('Controller', () => {
+  beforeEach(() => {
+    document.body.innerHTML = '<div class="story">one</div><div class="story">two</div><div class="story">three</div>';
+  });
+
+  test('units with nothing declared are released before settings arrive', () => {
+    const c = new Controller(adapter([() => [death], () => []]), document);
+    c.scan();
+    expect(states()).toEqual([[undefined, false], ['clear', false], ['clear', false]]);
+    c.setSettings({ actions: {} });
+    expect(states()).toEqual([['warn', true], ['clear', false], ['clear', false]]);
+    expect(document.querySelectorAll('heed-gate')).toHaveLength(1);
+  });
+
+  test('a unit whose reading throws is released; the others are still decided', () => {
+    const spy = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const c = new Controller(adapter([() => { throw new Error('odd markup'); }, () => [death]]), document);
+    c.scan();
+    c.setSettings({ actions: {} });
+    expect(states()).toEqual([['clear', false], ['warn', true], ['clear', false]]);
+    spy.mockRestore();
+  });
+
+  test('settings changes re-decide: release, then gate again', () => {
+    const c = new Controller(adapter([() => [death]]), document);
+    c.scan();
+    c.setSettings({ actions: {} });
+    c.setSettings({ actions: { character_death: 'show' } });
+    expect(states()[0]).toEqual(['clear', false]);
+    expect(document.querySelector('heed-gate')).toBeNull();
+    c.setSettings({ actions: { character_death: 'hide' } });
+    expect(states()[0]).toEqual(['hide', true]);
+  });
+
+  test('Show story opens the unit, focuses it, and settings changes never close it again', () => {
+    const c = new Controller(adapter([() => [death]]), document);
+    c.scan();
+    c.setSettings({ actions: {} });
+    const button = [...document.querySelector('heed-gate')!.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent === 'Show story')!;
+    button.click();
+    const story = document.querySelector<HTMLElement>('.story')!;
+    expect(states()[0]).toEqual(['shown', false]);
+    expect(document.activeElement).toBe(story);
+    c.setSettings({ actions: { character_death: 'hide' } });
+    expect(states()[0]).toEqual(['shown', false]);
+  });
+
+  test('containers no adapter claims are released', () => {
+    const c = new Controller(undefined, document);
+    document.body.innerHTML = '<div id="workskin">x</div><div class="entry-content">y</div>';
+    c.releaseUnclaimed();
+    expect([...document.querySelectorAll<HTMLElement>('div')].map((d) => d.dataset.heed)).toEqual(['clear', 'clear']);
+  });
+
+  test('a unit is read once however often the page is scanned', () => {
+    const read = vi.fn(() => [death]);
+    const c = new Controller(adapter([read]), document);
+    c.scan();
+    c.scan();
+    expect(read).toHaveBeenCalledTimes(1);
+    expect(c.size).toBe(3);
+  });
+});

@@ -1,0 +1,195 @@
+/**
+ * The content script's controller.
+ *
+ *   early.css        hides every story container before first paint
+ *        │
+ *   site adapter     finds the units on the page and reads what each declares
+ *        │
+ *   warnings/        header parsing and trigger matching → findings (pure)
+ *        │
+ *   decision         findings + the reader's settings → show / warn / hide (pure)
+ *        │
+ *   gate             release (data-heed=clear) or blur/collapse + inert + card
+ *
+ * Units with no finding at all are released at DOMContentLoaded without waiting for
+ * settings; the rest as soon as settings arrive. Settings changes re-decide every unit the
+ * reader has not opened. Failure is fail-safe per unit: a unit whose reading throws is
+ * released; a unit with a detected warning stays hidden.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { browser } from 'wxt/browser';
+import { actionFor, type StoredSettings } from '../settings/schema';
+import { loadSettings, watchSettings } from '../settings/storage';
+import { ALL_CONTAINERS, siteFor } from '../sites';
+import type { SiteAdapter, Unit } from '../sites/types';
+import { decide, type Decision } from '../warnings/decision';
+import type { Finding } from '../warnings/types';
+import { GATE_TAG, mountGate, type MountedGate } from './mount';
+
+type State = 'clear' | 'warn' | 'hide' | 'shown';
+
+interface UnitState {
+  unit: Unit;
+  findings: Finding[];
+  decision?: Decision;
+  gate?: MountedGate;
+  /** The reader chose to read it: settings changes never close it again on this page view. */
+  opened: boolean;
+}
+
+/** Heed's own main-thread time, as User Timing measures (`npm run bench` reads them). */
+function timed<T>(name: string, fn: () => T): T {
+  const start = performance.now();
+  try {
+    return fn();
+  } finally {
+    performance.measure(`heed:${name}`, { start, end: performance.now() });
+  }
+}
+
+function setState(el: HTMLElement, state: State) {
+  el.dataset.heed = state;
+  if (state === 'warn' || state === 'hide') el.inert = true;
+  else if (el.inert) el.inert = false;
+}
+
+function leave() {
+  if (history.length > 1) history.back();
+  else location.assign('/');
+}
+
+function openSettings() {
+  browser.runtime.sendMessage({ type: 'heed:open-options' }).catch(() => {});
+}
+
+export class Controller {
+  private units = new Map<HTMLElement, UnitState>();
+  private settings: StoredSettings | undefined;
+
+  constructor(
+    private readonly site: SiteAdapter | undefined,
+    private readonly doc: Document,
+  ) {}
+
+  /** Finds units not seen before and reads them; units with nothing declared are released at once. */
+  scan(root: ParentNode = this.doc): void {
+    if (!this.site) return;
+    for (const unit of this.site.findUnits(root)) {
+      if (this.units.has(unit.element)) continue;
+      let findings: Finding[] = [];
+      try {
+        findings = unit.read();
+      } catch (error) {
+        console.warn('Heed: could not read this story; releasing it', error);
+      }
+      const state: UnitState = { unit, findings, opened: false };
+      this.units.set(unit.element, state);
+      if (findings.length === 0) setState(unit.element, 'clear');
+      else if (this.settings) this.apply(state);
+    }
+  }
+
+  /** Releases containers the early CSS hid that no adapter claims (other page types, odd markup). */
+  releaseUnclaimed(root: ParentNode = this.doc): void {
+    for (const el of root.querySelectorAll<HTMLElement>(ALL_CONTAINERS)) {
+      if (!el.dataset.heed && !this.units.has(el)) setState(el, 'clear');
+    }
+  }
+
+  setSettings(settings: StoredSettings): void {
+    this.settings = settings;
+    for (const state of this.units.values()) this.apply(state);
+  }
+
+  private apply(state: UnitState): void {
+    const el = state.unit.element;
+    if (state.opened || !this.settings) return;
+    if (state.findings.length === 0) return setState(el, 'clear');
+    const settings = this.settings;
+    const decision = decide(state.findings, (id) => actionFor(settings, id));
+    state.decision = decision;
+    if (decision.action === 'show') {
+      state.gate?.remove();
+      state.gate = undefined;
+      return setState(el, 'clear');
+    }
+    const props = {
+      action: decision.action,
+      reasons: decision.reasons,
+      onShow: () => this.open(state),
+      onLeave: leave,
+      onSettings: openSettings,
+    };
+    try {
+      if (state.gate) state.gate.update(props);
+      else state.gate = mountGate(el, props);
+    } finally {
+      // Even if the card failed to render, a story with a detected warning stays unreadable.
+      setState(el, decision.action);
+    }
+  }
+
+  private open(state: UnitState): void {
+    const el = state.unit.element;
+    state.opened = true;
+    state.gate?.remove();
+    state.gate = undefined;
+    setState(el, 'shown');
+    if (!el.hasAttribute('tabindex')) el.tabIndex = -1;
+    el.focus();
+  }
+
+  get size(): number {
+    return this.units.size;
+  }
+}
+
+function domReady(doc: Document): Promise<void> {
+  if (doc.readyState !== 'loading') return Promise.resolve();
+  return new Promise((resolve) => doc.addEventListener('DOMContentLoaded', () => resolve(), { once: true }));
+}
+
+/** Watches for story containers added after load (infinite scroll, script-built pages), batched per frame. */
+function observeAdditions(ctx: ContentScriptContext, controller: Controller, doc: Document) {
+  let queued = false;
+  const observer = new MutationObserver((records) => {
+    if (queued) return;
+    const relevant = records.some((r) =>
+      [...r.addedNodes].some((n) => n.nodeType === 1 && (n as Element).tagName.toLowerCase() !== GATE_TAG),
+    );
+    if (!relevant) return;
+    queued = true;
+    requestAnimationFrame(() => {
+      queued = false;
+      timed('mutations', () => {
+        controller.scan();
+        controller.releaseUnclaimed();
+      });
+    });
+  });
+  observer.observe(doc.documentElement, { childList: true, subtree: true });
+  ctx.onInvalidated(() => observer.disconnect());
+}
+
+export async function startHeed(ctx: ContentScriptContext, doc: Document = document): Promise<void> {
+  const site = siteFor(new URL(doc.location.href));
+  const controller = new Controller(site, doc);
+  const settingsLoaded = loadSettings();
+  try {
+    await domReady(doc);
+    timed('scan', () => {
+      controller.scan();
+      controller.releaseUnclaimed();
+    });
+    if (!site) return;
+    const settings = await settingsLoaded;
+    timed('decide', () => controller.setSettings(settings));
+    observeAdditions(ctx, controller, doc);
+    const unwatch = watchSettings((next) => timed('settings', () => controller.setSettings(next)));
+    ctx.onInvalidated(unwatch);
+  } catch (error) {
+    // Whatever went wrong, never leave an undecided story hidden forever.
+    console.error('Heed failed on this page', error);
+    controller.releaseUnclaimed();
+  }
+}

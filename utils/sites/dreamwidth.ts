@@ -1,0 +1,38 @@
+/**
+ * Dreamwidth: entry pages and pages with several entries (recent, reading, tag pages).
+ * Each `div.entry-content` is gated on its own; an unwarned entry next to a warned one
+ * stays readable. Dreamwidth is where old-school plain-text headers live.
+ */
+import { DREAMWIDTH_PATTERNS } from './hosts';
+import { findEntries, type JournalMarkup } from './journal';
+import { matchesPattern, type SiteAdapter } from './types';
+
+const MARKUP: JournalMarkup = {
+  entry: '.entry-content',
+  wrapper: '.entry-wrapper, .entry, article, .hentry',
+  tags: '.tag a[rel="tag"], .tag ul a, .tag-list a, a[rel="tag"]',
+  title: '.entry-title',
+};
+
+export const dreamwidth: SiteAdapter = {
+  id: 'dreamwidth',
+  name: 'Dreamwidth',
+  matches: DREAMWIDTH_PATTERNS,
+  test: (url) => DREAMWIDTH_PATTERNS.some((p) => matchesPattern(url, p)),
+  containerSelector: MARKUP.entry,
+  findUnits: (root) => findEntries(root, MARKUP),
+  singleStory: (url) => /^\/\d+\.html$/.test(url.pathname),
+  examples: {
+    matching: [
+      'https://someone.dreamwidth.org/953.html',
+      'https://someone.dreamwidth.org/953.html?style=site',
+      'https://someone.dreamwidth.org/953.html?view=flat',
+      'https://someone.dreamwidth.org/953.html?thread=1234#cmt1234',
+      'https://someone.dreamwidth.org/',
+      'https://someone.dreamwidth.org/read',
+      'https://someone.dreamwidth.org/tag/fic',
+      'https://some-comm.dreamwidth.org/?skip=20',
+    ],
+    notMatching: ['https://dreamwidth.example.org/953.html', 'https://notdreamwidth.org/953.html'],
+  },
+};

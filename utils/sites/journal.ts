@@ -1,0 +1,44 @@
+/**
+ * What Dreamwidth and LiveJournal share: every journal style prints an entry body as an
+ * `entry-content` element, and authors write their warnings as a plain-text header at
+ * its top, above the cut. Each entry is its own unit.
+ */
+import { inlineWarnings, parseHeader } from '../warnings/header';
+import type { Finding } from '../warnings/types';
+import { readTag } from '../warnings/values';
+import { elementLines, text } from './lines';
+import type { Unit } from './types';
+
+export interface JournalMarkup {
+  /** Entry bodies. */
+  entry: string;
+  /** The element around one entry (body, title, tags). */
+  wrapper: string;
+  /** The entry's own tags, inside the wrapper. */
+  tags: string;
+  /** The entry's subject line, inside the wrapper. */
+  title: string;
+}
+
+export function readEntry(body: Element, markup: JournalMarkup): Finding[] {
+  const wrapper = body.parentElement?.closest(markup.wrapper);
+  const tags = wrapper ? [...wrapper.querySelectorAll(markup.tags)].map(text).filter(Boolean) : [];
+  const findings: Finding[] = [];
+  for (const tag of tags) {
+    // Journal tags are often "warning: x" / "tw: x".
+    findings.push(...readTag(tag.replace(/^(?:warnings?|content warnings?|cw|tw)\s*[:\-]\s*/i, 'tw: '), 'tag'));
+  }
+  const title = wrapper?.querySelector(markup.title);
+  if (title) findings.push(...inlineWarnings(text(title), 'header', { tagsRead: tags.length > 0 }));
+  const lines = elementLines(body, { stopAtCut: true });
+  findings.push(...parseHeader(lines, { source: 'header', tagsRead: tags.length > 0 }).findings);
+  return findings;
+}
+
+export function findEntries(root: ParentNode, markup: JournalMarkup): Unit[] {
+  const bodies = [...root.querySelectorAll<HTMLElement>(markup.entry)];
+  // Some styles nest entry-content classes; the outermost body is the unit.
+  return bodies
+    .filter((el) => !el.parentElement?.closest(markup.entry))
+    .map((element) => ({ element, read: () => readEntry(element, markup) }));
+}

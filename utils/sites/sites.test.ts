@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { SITES, siteFor } from '.';
+import { HOST_PATTERNS } from './hosts';
+
+const examples = SITES.flatMap((site) => [
+  ...site.examples.matching.map((url) => ({ site: site.id, url, matches: true })),
+  ...site.examples.notMatching.map((url) => ({ site: site.id, url, matches: false })),
+]);
+
+describe('example URLs, checked against every adapter', () => {
+  test.each(examples)('$url → $site: $matches', ({ site, url, matches }) => {
+    const found = SITES.filter((s) => s.test(new URL(url))).map((s) => s.id);
+    if (matches) expect(found).toEqual([site]);
+    else expect(found).not.toContain(site);
+  });
+});
+
+test('every adapter lists positive and negative examples', () => {
+  for (const site of SITES) {
+    expect(site.examples.matching.length, site.id).toBeGreaterThan(0);
+    expect(site.examples.notMatching.length, site.id).toBeGreaterThan(0);
+  }
+});
+
+test('every adapter host is in the manifest host patterns', () => {
+  for (const site of SITES) for (const p of site.matches) expect(HOST_PATTERNS).toContain(p);
+});
+
+test('early.css hides every container an adapter handles, so nothing flashes before the decision', () => {
+  const css = readFileSync(resolve(__dirname, '../../entrypoints/heed.content/early.css'), 'utf8');
+  const hiddenList = /:is\(([^)]*)\):not\(\[data-heed\]\)/.exec(css)?.[1] ?? '';
+  const hidden = hiddenList.split(',').map((s) => s.trim());
+  for (const site of SITES) {
+    for (const selector of site.containerSelector.split(',').map((s) => s.trim())) {
+      expect(hidden, `${site.id}: ${selector}`).toContain(selector);
+    }
+  }
+});
+
+test('siteFor picks the adapter for a story page and nothing for other pages', () => {
+  expect(siteFor(new URL('https://archiveofourown.org/works/1'))?.id).toBe('ao3');
+  expect(siteFor(new URL('https://archiveofourown.org/tags/Fluff/works'))).toBeUndefined();
+  expect(siteFor(new URL('https://user.dreamwidth.org/1.html'))?.id).toBe('dreamwidth');
+});
