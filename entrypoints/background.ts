@@ -1,6 +1,10 @@
 import { browser } from 'wxt/browser';
+import { settingsItem } from '@/utils/settings/item';
 
 export default defineBackground(() => {
+  // Bring stored settings to the current version once, before anyone else reads them.
+  void settingsItem.migrate();
+
   // First install: let the reader review the defaults before the first story they open.
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/options.html?welcome') });

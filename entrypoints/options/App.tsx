@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ACTION_LABEL, TriggerActions } from '@/components/TriggerActions';
 import { actionFor, withAction, type StoredSettings } from '@/utils/settings/schema';
-import { loadSettings, saveSettings, watchSettings } from '@/utils/settings/storage';
+import { loadSettingsWithProblems, saveSettings } from '@/utils/settings/item';
+import { onSettingsChanged } from '@/utils/settings/storage';
 import { defaultAction, TRIGGER_GROUPS, triggerName } from '@/utils/warnings/taxonomy';
 import type { Action } from '@/utils/warnings/types';
 
@@ -12,8 +13,11 @@ export function App({ welcome }: { welcome: boolean }) {
   latest.current = settings;
 
   useEffect(() => {
-    void loadSettings().then(setSettings);
-    return watchSettings(setSettings);
+    void loadSettingsWithProblems().then(({ settings: loaded, problems }) => {
+      setSettings(loaded);
+      if (problems.length) setStatus(`Some stored settings were invalid and use their defaults: ${problems.join(' ')}`);
+    });
+    return onSettingsChanged(setSettings);
   }, []);
 
   const change = async (id: string, action: Action) => {

@@ -19,7 +19,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';
 import { actionFor, type StoredSettings } from '../settings/schema';
-import { loadSettings, watchSettings } from '../settings/storage';
+import { onSettingsChanged, readSettings } from '../settings/storage';
 import { ALL_CONTAINERS, siteFor } from '../sites';
 import type { SiteAdapter, Unit } from '../sites/types';
 import { decide, type Decision } from '../warnings/decision';
@@ -174,7 +174,7 @@ function observeAdditions(ctx: ContentScriptContext, controller: Controller, doc
 export async function startHeed(ctx: ContentScriptContext, doc: Document = document): Promise<void> {
   const site = siteFor(new URL(doc.location.href));
   const controller = new Controller(site, doc);
-  const settingsLoaded = loadSettings();
+  const settingsLoaded = readSettings();
   try {
     await domReady(doc);
     timed('scan', () => {
@@ -185,7 +185,7 @@ export async function startHeed(ctx: ContentScriptContext, doc: Document = docum
     const settings = await settingsLoaded;
     timed('decide', () => controller.setSettings(settings));
     observeAdditions(ctx, controller, doc);
-    const unwatch = watchSettings((next) => timed('settings', () => controller.setSettings(next)));
+    const unwatch = onSettingsChanged((next) => timed('settings', () => controller.setSettings(next)));
     ctx.onInvalidated(unwatch);
   } catch (error) {
     // Whatever went wrong, never leave an undecided story hidden forever.

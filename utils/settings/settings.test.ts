@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { actionFor, repairSettings, withAction } from './schema';
-import { loadSettings, saveSettings, settingsItem, watchSettings } from './storage';
+import { loadSettingsWithProblems, saveSettings } from './item';
+import { onSettingsChanged, readSettings } from './storage';
 
 describe('repairSettings: anything stored becomes valid settings', () => {
   test.each<[string, unknown, Record<string, string>, number]>([
@@ -53,20 +54,27 @@ describe('stored in storage.sync, versioned', () => {
 
   test('round trip', async () => {
     await saveSettings({ actions: { suicide: 'hide' } });
-    expect(await loadSettings()).toEqual({ actions: { suicide: 'hide' } });
+    expect(await readSettings()).toEqual({ actions: { suicide: 'hide' } });
     expect(await fakeBrowser.storage.sync.get('settings')).toEqual({ settings: { actions: { suicide: 'hide' } } });
   });
 
   test('a corrupted stored value is repaired on read, never thrown', async () => {
     await fakeBrowser.storage.sync.set({ settings: { actions: { suicide: 'nope', gore: 'hide' } } });
-    expect(await loadSettings()).toEqual({ actions: { gore: 'hide' } });
+    expect(await readSettings()).toEqual({ actions: { gore: 'hide' } });
     await fakeBrowser.storage.sync.set({ settings: 42 });
-    expect(await loadSettings()).toEqual({ actions: {} });
+    expect(await readSettings()).toEqual({ actions: {} });
+  });
+
+  test('the options page hears what was repaired', async () => {
+    await fakeBrowser.storage.sync.set({ settings: { actions: { suicide: 'nope' } } });
+    const { settings, problems } = await loadSettingsWithProblems();
+    expect(settings).toEqual({ actions: {} });
+    expect(problems[0]).toMatch(/suicide/);
   });
 
   test('changes reach watchers (how open tabs follow the options page)', async () => {
     const seen: unknown[] = [];
-    const unwatch = watchSettings((s) => seen.push(s));
+    const unwatch = onSettingsChanged((s) => seen.push(s));
     await saveSettings({ actions: { violence: 'hide' } });
     await new Promise((r) => setTimeout(r, 0));
     unwatch();

@@ -2,7 +2,7 @@
  * Turns what a unit declares into what Heed does with it: the strongest action among the
  * matched triggers wins, and the reasons list only the triggers that made the gate.
  */
-import { triggerName } from './taxonomy';
+import { TRIGGER_GROUPS, triggerName } from './taxonomy';
 import { ACTIONS, OTHER, UNKNOWN, type Action, type Finding, type Modifier, type Source, type UnknownReason } from './types';
 
 export interface Reason {
@@ -25,6 +25,13 @@ export interface Decision {
 
 export type ActionFor = (triggerId: string) => Action;
 
+/** The order the options page lists triggers in, so the gate reads the same way every time. */
+const TAXONOMY_ORDER = new Map(TRIGGER_GROUPS.flatMap((g) => g.triggers).map((t, i) => [t.id, i]));
+
+function taxonomyIndex(id: string): number {
+  return TAXONOMY_ORDER.get(id) ?? TAXONOMY_ORDER.size;
+}
+
 export function strongest(a: Action, b: Action): Action {
   return ACTIONS.indexOf(a) >= ACTIONS.indexOf(b) ? a : b;
 }
@@ -44,8 +51,7 @@ export function decide(findings: readonly Finding[], actionFor: ActionFor): Deci
     if (f.kind === 'other' && !r.declared.includes(f.text)) r.declared.push(f.text);
   }
   const reasons = [...byId.values()].filter((r) => r.action !== 'show');
-  const order = [...byId.keys()];
-  reasons.sort((a, b) => ACTIONS.indexOf(b.action) - ACTIONS.indexOf(a.action) || order.indexOf(a.id) - order.indexOf(b.id));
+  reasons.sort((a, b) => ACTIONS.indexOf(b.action) - ACTIONS.indexOf(a.action) || taxonomyIndex(a.id) - taxonomyIndex(b.id));
   const action = reasons.reduce<Action>((acc, r) => strongest(acc, r.action), 'show');
   return { action, reasons };
 }

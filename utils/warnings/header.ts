@@ -23,12 +23,17 @@ const TAG_LABELS = new Set(vocabulary.tagLabels.map(labelKey));
 const NOTE_LABELS = new Set(vocabulary.noteLabels.map(labelKey));
 
 function labelKey(label: string): string {
-  return normalize(label)
-    .replace(/\(s\)/g, 's')
-    .replace(/[*_~[\]()]/g, '')
-    .replace(/\s+/g, ' ')
-    .replace(/\s*[!.]+$/, '')
-    .trim();
+  return (
+    normalize(label)
+      .replace(/\(s\)/g, 's')
+      .replace(/[*_~[\]()]/g, '')
+      .replace(/\s+/g, ' ')
+      .replace(/\s*[!.]+$/, '')
+      .trim()
+      // "Chapter 3 warnings", "Warnings for this chapter", "Part 2 warnings": the same label.
+      .replace(/^(?:chapter|ch\.?|part|pt\.?)\s*\d+\s+/, '')
+      .replace(/\s+(?:for\s+)?(?:this\s+|the\s+)?(?:chapter|ch\.?|part|fic|story)(?:\s*\d+)?$/, '')
+  );
 }
 
 type LabelKind = 'warning' | 'tag' | 'note' | 'field';
@@ -59,11 +64,12 @@ export interface FieldLine {
 }
 
 const LEAD = String.raw`^[\s*_~>#[(!•·-]*`;
-// "Label: value", "Label - value", "LABEL! value", "Label // value". Labels are short.
+// "Label: value", "Label - value", "LABEL! value", "Label // value". Labels are short, and may
+// carry an aside: "Warnings (this chapter): x". Emphasis around the label is not part of the value.
 const FIELD = new RegExp(
   LEAD +
-    String.raw`(?<label>\p{L}[\p{L}\p{N}' /&.+-]{0,38}?(?:\(s\))?)[\s*_\])]*` +
-    String.raw`(?<sep>:|!+:?|\s*\/\/|\s[-=]+>?\s|\s-\s)\s*(?<value>.*)$`,
+    String.raw`(?<label>\p{L}[\p{L}\p{N}' /&.+-]{0,38}?(?:\(s\))?)(?:\s*\([^()]{1,30}\))?[\s*_\])]*` +
+    String.raw`(?<sep>:|!+:?|\s*\/\/|\s[-=]+>?\s|\s-\s)[\s*_~]*(?<value>.*)$`,
   'u',
 );
 // "TW suicide", "CW: blood", "tw // self harm": the short markers work without a colon.
@@ -103,7 +109,13 @@ export function parseFieldLine(line: string): FieldLine | undefined {
 const INLINE_TW =
   /(?:^|[\s([{])(?:tw|cw|cn|t\/w|c\/w|trigger warnings?|content warnings?|content notes?)(?:s)?\s*(?::|\/\/|-|\bfor\b)\s*(?<value>[^.()[\]{}\n]+)/gu;
 const PAREN_TW = /[([{]\s*(?:tw|cw|cn)s?\s+(?<value>[^)\]}\n]+)[)\]}]/gu;
-const WARNING_FOR = /\bwarnings?\s*(?::|\bfor\b)\s*(?<value>[^.()\n]+)/gu;
+/**
+ * "Warning: x" / "warning for x" opening a line, a sentence or a bracket, perhaps after a few
+ * words that only soften it ("Just a quick warning for…", "Fair warning:"). In prose the word
+ * follows a verb or an article ("he got a warning for fighting") and is not read.
+ */
+const WARNING_FOR =
+  /(?:^|[.!?:;([{]\s*|\s[-–]\s*)(?:(?:just|a|an|one|quick|small|little|fair|friendly|general|minor|major|big|obligatory|usual|the|some)\s+){0,3}warnings?\s*(?::|\/\/|\bfor\b)\s*(?<value>[^.()\n]+)/gu;
 
 /** Inline warnings inside a line that is not itself a warning field (A/N lines, notes, summaries). */
 export function inlineWarnings(line: string, source: Source, options: ReadOptions = {}): Finding[] {
@@ -149,12 +161,18 @@ export function parseHeader(lines: readonly string[], options: HeaderOptions = {
   let fields = 0;
   let intro = 0;
   let blankBefore = false;
-  /** A warning label with its value on the following lines ("Warnings:" then a list). */
-  let listFor: { mixed: boolean } | undefined;
+  /**
+   * A label with its value on the following lines: "Warnings:" then a list, or AO3's HTML
+   * download, where each <dt> label and <dd> value is a line of its own.
+   */
+  let listFor: ((value: string) => void) | undefined;
   let listLines = 0;
 
   const readValue = (value: string, mixed: boolean) =>
     findings.push(...readWarningValue(value, source, { ...options, unrecognized: mixed ? 'ignore' : options.unrecognized }));
+  const readTags = (value: string) => {
+    for (const tag of value.split(/[,;]/)) findings.push(...readTag(tag, source));
+  };
 
   for (const raw of lines) {
     if (raw === BREAK || DASHED.test(raw)) {
@@ -177,16 +195,15 @@ export function parseHeader(lines: readonly string[], options: HeaderOptions = {
       listFor = undefined;
       fields++;
       blankBefore = false;
-      if (field.kind === 'warning') {
-        labelled = true;
+      if (field.kind === 'warning' || field.kind === 'tag') {
         const mixed = isMixedLabel(field.label);
-        if (field.value.trim()) readValue(field.value, mixed);
+        const read = field.kind === 'tag' ? readTags : (value: string) => readValue(value, mixed);
+        if (field.kind === 'warning') labelled = true;
+        if (field.value.trim()) read(field.value);
         else {
-          listFor = { mixed };
+          listFor = read;
           listLines = 0;
         }
-      } else if (field.kind === 'tag') {
-        for (const tag of field.value.split(/[,;]/)) findings.push(...readTag(tag, source));
       } else if (field.kind === 'note') {
         findings.push(...inlineWarnings(field.value, source, options));
       }
@@ -195,7 +212,7 @@ export function parseHeader(lines: readonly string[], options: HeaderOptions = {
 
     if (listFor && listLines < 15 && (LIST_ITEM.test(line) || listLines === 0 || !blankBefore)) {
       listLines++;
-      readValue(line, listFor.mixed);
+      listFor(line);
       continue;
     }
     listFor = undefined;

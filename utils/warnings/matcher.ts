@@ -30,10 +30,10 @@ export interface PhraseMatch {
 
 /**
  * A word token: letters, digits and emoji, with the censoring characters authors use
- * inside words ("s*icide", "r*pe", "18+"). Hyphens, slashes, spaces and punctuation
+ * inside words ("s*icide", "r@pe", "18+"). Hyphens, slashes, spaces and punctuation
  * separate tokens, which makes "self-harm", "self harm" and "Self/Harm" the same phrase.
  */
-const TOKEN = /[\p{L}\p{N}\p{Extended_Pictographic}][\p{L}\p{N}\p{M}\p{Extended_Pictographic}*+']*/gu;
+const TOKEN = /[\p{L}\p{N}\p{Extended_Pictographic}][\p{L}\p{N}\p{M}\p{Extended_Pictographic}*+'@$]*/gu;
 
 interface Token {
   text: string;
@@ -51,9 +51,51 @@ function tokenize(norm: string): Token[] {
   return out;
 }
 
+/**
+ * Censoring never ends ("s*icide", "su*cide", "s**cide", "r@pe", "s3lf h4rm"), so instead of
+ * listing spellings, a censored token is read as the one phrase word it can stand for. A
+ * token that fits no word, or several, stays as written: "f*ck", "m4m", "18+".
+ */
+const CENSOR_MARK = /[*@$\d]/;
+const CENSORED_LETTER: Readonly<Record<string, string>> = {
+  '@': 'a',
+  $: 's',
+  '0': 'o',
+  '1': '[il]',
+  '3': 'e',
+  '4': 'a',
+  '5': 's',
+  '7': 't',
+};
+
+function uncensor(token: string, known: ReadonlySet<string>): string {
+  if (!CENSOR_MARK.test(token) || (token.match(/\p{L}/gu)?.length ?? 0) < 2) return token;
+  let source = '';
+  for (const ch of token.replace(/\*+/g, '*')) {
+    if (ch === '*') source += '\\p{L}{1,3}';
+    else if (CENSORED_LETTER[ch]) source += CENSORED_LETTER[ch];
+    else if (/\p{L}/u.test(ch)) source += ch;
+    else return token;
+  }
+  const re = new RegExp(`^${source}$`, 'u');
+  let fit: string | undefined;
+  for (const word of known) {
+    if (!re.test(word)) continue;
+    if (fit !== undefined) return token;
+    fit = word;
+  }
+  return fit ?? token;
+}
+
 interface TrieNode {
   next: Map<string, TrieNode>;
   entry?: PhraseEntry;
+}
+
+interface Compiled {
+  root: TrieNode;
+  /** Every plain word of every phrase: what a censored token may stand for. */
+  known: Set<string>;
 }
 
 /**
@@ -61,8 +103,9 @@ interface TrieNode {
  * token and keeps the longest phrase that ends there: linear in the text, and cheap to
  * build (a single huge RegExp alternation cost ~45 ms to compile on first use).
  */
-function compile(): TrieNode {
+function compile(): Compiled {
   const root: TrieNode = { next: new Map() };
+  const known = new Set<string>();
   const insert = (tokens: string[]): PhraseEntry => {
     let node = root;
     for (const t of tokens) {
@@ -81,6 +124,7 @@ function compile(): TrieNode {
     // was most of the start-up cost.
     const tokens = tokenize(phrase.toLowerCase()).map((t) => t.text);
     if (tokens.length === 0) return;
+    for (const t of tokens) if (/^\p{L}{3,}$/u.test(t)) known.add(t);
     apply(insert(tokens));
     // "noncon", "selfharm", "deathfic": the same phrase written as one word.
     if (tokens.length > 1) apply(insert([tokens.join('')]));
@@ -90,13 +134,13 @@ function compile(): TrieNode {
     for (const p of t.warningOnly) add(p, (e) => e.warningOnlyTriggers.add(t.id));
   }
   for (const p of vocabulary.neutral) add(p, (e) => (e.neutral = true));
-  return root;
+  return { root, known };
 }
 
-let trie: TrieNode | undefined;
-function getTrie(): TrieNode {
-  trie ??= compile();
-  return trie;
+let compiled: Compiled | undefined;
+function getCompiled(): Compiled {
+  compiled ??= compile();
+  return compiled;
 }
 
 /** Plural forms may end a phrase: "suicides", "character deaths", "wars". */
@@ -115,8 +159,9 @@ interface RawMatch {
 
 /** Leftmost-longest phrase matches; a neutral phrase consumes its words like any other. */
 function scan(norm: string): RawMatch[] {
-  const root = getTrie();
+  const { root, known } = getCompiled();
   const tokens = tokenize(norm);
+  for (const t of tokens) t.text = uncensor(t.text, known);
   const out: RawMatch[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -145,9 +190,35 @@ const NEGATORS = new Set(
 /** A negation does not reach across these: "no sex, but rape" still warns of rape. */
 const CLAUSE_BREAKS = new Set(['but', 'except', 'although', 'though', 'just', 'only', 'however', 'yet', 'and', 'also']);
 
+/**
+ * Negations and modifiers qualify their own clause only: "no smut; violence" and
+ * "Not Canon Compliant - Character Death" still warn. Slashes join alternatives, so
+ * "Everyone Lives/Nobody Dies" is read as two words.
+ */
+const CLAUSE_END = /[,;:.!?()[\]{}|]|\s-+\s/g;
+
+function wordsBefore(text: string, start: number, count: number): string[] {
+  const window = text.slice(Math.max(0, start - 60), start);
+  const clause = window.split(CLAUSE_END).pop() ?? '';
+  return words(clause).flatMap((w) => w.split('/')).slice(-count);
+}
+
+function wordsAfter(text: string, end: number, count: number): string[] {
+  const rest = text.slice(end, end + 30);
+  // A bracket right after the phrase is its own aside: "suicide (mentioned)".
+  const aside = /^\s*[([]([^)\]]*)/.exec(rest);
+  const clause = aside ? (aside[1] ?? '') : (rest.split(CLAUSE_END)[0] ?? '');
+  const out: string[] = [];
+  for (const w of words(clause)) {
+    if (CLAUSE_BREAKS.has(w)) break;
+    out.push(w);
+  }
+  return out.slice(0, count);
+}
+
 function isNegated(text: string, start: number, end: number): boolean {
   if (/^(?:-|\s)?free\b/.test(text.slice(end))) return true;
-  const before = words(text.slice(Math.max(0, start - 60), start)).slice(-4);
+  const before = wordsBefore(text, start, 4);
   for (let i = before.length - 1; i >= 0; i--) {
     const w = (before[i] ?? '').replace(/'/g, '');
     if (CLAUSE_BREAKS.has(w)) return false;
@@ -166,13 +237,22 @@ const MODIFIER_WORDS: ReadonlyMap<string, Modifier> = new Map(
 const MODIFIER_STOP = new Set(['of', 'to', 'a', 'the', 'some', 'brief', 'and']);
 
 function modifierAround(text: string, start: number, end: number): Modifier | undefined {
-  const before = words(text.slice(Math.max(0, start - 60), start)).slice(-3);
+  // AO3's own forms carry it inside the phrase: "Implied/Referenced Suicide", "Past Child Abuse",
+  // "Suicide Attempt". A one-word phrase ("Flashbacks") is a topic, not a severity.
+  const inside = words(text.slice(start, end));
+  if (inside.length > 1) {
+    for (const w of inside) {
+      const m = MODIFIER_WORDS.get(w);
+      if (m) return m;
+    }
+  }
+  const before = wordsBefore(text, start, 3);
   for (let i = before.length - 1; i >= 0; i--) {
     const m = MODIFIER_WORDS.get(before[i] ?? '');
     if (m) return m;
     if (!MODIFIER_STOP.has(before[i] ?? '') && !before[i]?.includes('/')) break;
   }
-  const after = words(text.slice(end, end + 30)).slice(0, 2);
+  const after = wordsAfter(text, end, 2);
   for (const w of after) {
     const m = MODIFIER_WORDS.get(w);
     if (m) return m;
@@ -190,7 +270,10 @@ export function matchPhrases(text: string, context: MatchContext): PhraseMatch[]
   const out: PhraseMatch[] = [];
   for (const { entry, start, end } of scan(norm)) {
     if (entry.neutral) continue;
-    const ids = context === 'warning' ? [...entry.triggers, ...entry.warningOnlyTriggers] : [...entry.triggers];
+    // A short form hyphenated onto a word is a suffix, not an abbreviation: "Sasuke-chan".
+    const suffix = norm[start - 1] === '-' && /\p{L}/u.test(norm[start - 2] ?? '');
+    const ids =
+      context === 'warning' && !suffix ? [...entry.triggers, ...entry.warningOnlyTriggers] : [...entry.triggers];
     if (ids.length === 0) continue;
     const negated = isNegated(norm, start, end);
     const modifier = modifierAround(norm, start, end);

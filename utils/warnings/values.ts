@@ -3,7 +3,7 @@
  * tags, turning them into findings. Pure functions over strings.
  */
 import { matchPhrases, type MatchContext } from './matcher';
-import { normalize, words } from './normalize';
+import { escapeRegExp, normalize, words } from './normalize';
 import { vocabulary } from './taxonomy';
 import type { Finding, Source } from './types';
 
@@ -26,19 +26,50 @@ export interface ItemResult {
 const NONE = new Set(vocabulary.none);
 const UNKNOWN_PHRASES = vocabulary.unknown;
 const POINTERS = new Set(vocabulary.pointers);
-const FILLERS = new Set(vocabulary.fillers);
+/** Reassurances with no trigger phrase of their own: "Everyone Lives", "everybody survives". */
+const NEGATIONS = new RegExp(`(?:^|\\s)(?:${vocabulary.negations.map((n) => escapeRegExp(normalize(n))).join('|')})(?:$|\\s)`);
+/** "the usual", "and more": every word of a filler phrase is filler on its own once items are split. */
+const FILLERS = new Set(vocabulary.fillers.flatMap((f) => [f, ...words(normalize(f))]));
 /** Longest first so "no beta we die like men" is removed before "no beta". */
 const NOT_WARNINGS = [...vocabulary.notWarnings].sort((a, b) => b.length - a.length);
 const NOT_WARNING_PREFIXES = ['spoilers', 'spoiler', 'au ', 'alternate universe', 'canon divergence', 'crack', 'fluff', 'no beta', 'unbeta'];
 
+const BRACKETS: readonly (readonly [string, string])[] = [
+  ['(', ')'],
+  ['[', ']'],
+  ['{', '}'],
+  ['<', '>'],
+];
+
+function count(text: string, ch: string): number {
+  return text.split(ch).length - 1;
+}
+
+/**
+ * Drops brackets left over from splitting ("(cw: blood" / "x)") or wrapping a whole item,
+ * and keeps those that belong to it: "violence (graphic)", "Death (Good Omens)".
+ */
+function trimBrackets(text: string): string {
+  let t = text;
+  for (;;) {
+    const before = t;
+    t = t.replace(/^[\s"'`]+|[\s"'`.!?…:;,*_~]+$/g, '');
+    for (const [open, close] of BRACKETS) {
+      if (t.startsWith(open) && t.endsWith(close) && count(t, open) === 1 && count(t, close) === 1) t = t.slice(1, -1);
+      if (t.startsWith(open) && count(t, open) > count(t, close)) t = t.slice(1);
+      if (t.endsWith(close) && count(t, close) > count(t, open)) t = t.slice(0, -1);
+    }
+    if (t === before) return t;
+  }
+}
+
 /** Strips list bullets, wrapping brackets and trailing punctuation from one item. */
 export function cleanItem(item: string): string {
-  return normalize(item)
-    .replace(/^(?:[-*+•·~>#=]+|\d+[.)])\s*/, '')
-    .replace(/^(?:and|or|also|plus)\s+/, '')
-    .replace(/^[\s"'([{<]+/, '')
-    .replace(/[\s"')\]}>.!?…:;,*_~]+$/, '')
-    .trim();
+  return trimBrackets(
+    normalize(item)
+      .replace(/^(?:[-*+•·~>#=]+|\d+[.)])\s*/, '')
+      .replace(/^(?:and|or|also|plus)\s+/, ''),
+  );
 }
 
 /**
@@ -63,7 +94,6 @@ function isNotWarning(item: string): boolean {
 
 function onlyFillers(text: string): boolean {
   const ws = words(normalize(text));
-  // Two-word fillers ("lots of") are listed as phrases; their words are fillers on their own too.
   return ws.every((w) => FILLERS.has(w) || FILLERS.has(w.replace(/s$/, '')));
 }
 
@@ -72,13 +102,15 @@ export function classifyItem(raw: string, source: Source, context: MatchContext)
   const text = cleanItem(raw);
   const result = (kind: ItemKind, triggers: Finding[] = []): ItemResult => ({ kind, triggers, text });
   if (!text) return result('filler');
-  if (NONE.has(text) || /^(?:none|nothing|n\/a)\b/.test(text) || /^no (?:archive )?warnings?\b/.test(text)) {
-    return result('none');
-  }
+  if (NONE.has(text)) return result('none');
   if (UNKNOWN_PHRASES.some((p) => text.includes(p))) return result('unknown');
 
   const matches = matchPhrases(text, context);
   const positive = matches.filter((m) => !m.negated);
+  // "none except some blood" is not none.
+  if (positive.length === 0 && (/^(?:none|nothing|n\/a)\b/.test(text) || /^no (?:archive )?warnings?\b/.test(text))) {
+    return result('none');
+  }
   if (positive.length > 0) {
     const seen = new Set<string>();
     const triggers: Finding[] = [];
@@ -89,12 +121,14 @@ export function classifyItem(raw: string, source: Source, context: MatchContext)
     }
     return result('trigger', triggers);
   }
-  if (matches.length > 0) return result('negated');
-  if (POINTERS.has(text) || /\b(?:heed|read|mind|check|see)\b.*\b(?:tags|notes?|a\/n)\b/.test(text)) return result('pointer');
+  if (matches.length > 0 || NEGATIONS.test(text)) return result('negated');
+  if (POINTERS.has(text) || /\b(?:heed|read|mind|check|see)\b.*\b(?:tags|notes?|a\/n)\b|\bend[\s-]?notes?\b/.test(text)) {
+    return result('pointer');
+  }
   if (/^dead dove\b/.test(text)) return result('pointer');
   if (onlyFillers(text)) return result('filler');
   if (isNotWarning(text)) return result('not-warning');
-  // "everyone lives", "nobody dies", "not a deathfic": negated forms with no phrase of their own.
+  // "no one gets hurt", "not a fix-it": negated forms with no phrase of their own.
   if (/^(?:no|not|without|zero|never|nobody|no one|no-one)\b/.test(text)) return result('negated');
   return result('unrecognized');
 }
@@ -134,14 +168,19 @@ export function readWarningValue(value: string, source: Source, options: ReadOpt
   return findings;
 }
 
-const TW_MARK = /^(?:tw|cw|cn|t\/w|c\/w|trigger warnings?|content warnings?|content notes?)\b[\s:/\-.]*|[\s:/\-]*\b(?:tw|cw)$/;
+/**
+ * How a tag says it is a warning: "tw: x", "x tw", "warning: x", and Tumblr's "// x" / "x //".
+ * Tumblr shows tags with their "#".
+ */
+const TW_MARK =
+  /^(?:(?:tw|cw|cn|t\/w|c\/w|trigger warnings?|content warnings?|content notes?)\b[\s:/\-.]*|warnings?\s*[:\-]\s*|\/\/\s*)|[\s:/\-]*(?:\b(?:tw|cw)|\/\/)$/;
 
 /**
  * Findings from one tag. Only tags that name a trigger count; a tag marked as a warning
  * ("tw: sh", "abuse tw") is read like a warning line, so short forms count there.
  */
 export function readTag(tag: string, source: Source): Finding[] {
-  const norm = normalize(tag);
+  const norm = normalize(tag).replace(/^#(?=\S)/, '');
   const marked = TW_MARK.test(norm) && norm.replace(TW_MARK, '').trim().length > 0;
   const text = marked ? norm.replace(TW_MARK, '').trim() : norm;
   const r = classifyItem(text, source, marked ? 'warning' : 'tag');
