@@ -1,13 +1,14 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { HOST_PATTERNS } from './utils/sites/hosts';
+import { heedData } from './utils/warnings/compile-data';
 
 export const GECKO_ID = 'heed@heed-reader.org';
 
 // https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact(), heedData()] }),
   manifest: ({ browser }) => ({
     name: 'Heed',
     description:

@@ -181,10 +181,11 @@ export async function startHeed(ctx: ContentScriptContext, doc: Document = docum
       controller.scan();
       controller.releaseUnclaimed();
     });
+    // Even where no adapter applies, containers added later must not stay hidden.
+    observeAdditions(ctx, controller, doc);
     if (!site) return;
     const settings = await settingsLoaded;
     timed('decide', () => controller.setSettings(settings));
-    observeAdditions(ctx, controller, doc);
     const unwatch = onSettingsChanged((next) => timed('settings', () => controller.setSettings(next)));
     ctx.onInvalidated(unwatch);
   } catch (error) {

@@ -10,7 +10,7 @@
  * marks cuts, <hr>s and dashed lines as BREAK). The header ends where the story starts;
  * the story itself is never read here, so "warning" in prose is never a header.
  */
-import { normalize } from './normalize';
+import { LETTER, normalize, WORD_CHAR } from './normalize';
 import { vocabulary } from './taxonomy';
 import type { Finding, Source } from './types';
 import { readTag, readWarningValue, type ReadOptions } from './values';
@@ -68,17 +68,25 @@ const LEAD = String.raw`^[\s*_~>#[(!•·-]*`;
 // carry an aside: "Warnings (this chapter): x". Emphasis around the label is not part of the value.
 const FIELD = new RegExp(
   LEAD +
-    String.raw`(?<label>\p{L}[\p{L}\p{N}' /&.+-]{0,38}?(?:\(s\))?)(?:\s*\([^()]{1,30}\))?[\s*_\])]*` +
+    `(?<label>${LETTER}(?:${WORD_CHAR}|[' /&.+-]){0,38}?(?:\\(s\\))?)` + String.raw`(?:\s*\([^()]{1,30}\))?[\s*_\])]*` +
     String.raw`(?<sep>:|!+:?|\s*\/\/|\s[-=]+>?\s|\s-\s)[\s*_~]*(?<value>.*)$`,
   'u',
 );
 // "TW suicide", "CW: blood", "tw // self harm": the short markers work without a colon.
 const BARE_TW = /^[\s*_~>#[(!•·-]*(?<label>tw|cw|cn|t\/w|c\/w)\b[\s:/\-]*(?<value>\S.*)$/u;
 // "WARNING" or "Warnings" alone on a line (the list follows).
-const BARE_LABEL = /^[\s*_~>#[(!•·-]*(?<label>\p{L}[\p{L}\p{N}' /&()-]{0,38}?)[\s*_\])!:.]*$/u;
+const BARE_LABEL = new RegExp(String.raw`^[\s*_~>#[(!•·-]*(?<label>` + `${LETTER}(?:${WORD_CHAR}|[' /&()-]){0,38}?)` + String.raw`[\s*_\])!:.]*$`, 'u');
+
+/**
+ * Most lines of notes and summaries are prose. A field needs a separator near its start, a
+ * TW/CW marker first, or a short bare label; this plain test spares the Unicode regexes below
+ * for the lines that can be fields (reading a long AO3 work's notes was the hot spot).
+ */
+const MAYBE_FIELD = /^.{0,90}?(?::|!|\/\/|\s-|\s=)|^[\s*_~>#[(!-]*(?:tw|cw|cn|t\/w|c\/w)\b/;
 
 export function parseFieldLine(line: string): FieldLine | undefined {
   const text = normalize(line);
+  if (text.length > 60 && !MAYBE_FIELD.test(text)) return undefined;
   const tw = BARE_TW.exec(text);
   if (tw?.groups) {
     const value = tw.groups.value ?? '';
@@ -118,8 +126,11 @@ const WARNING_FOR =
   /(?:^|[.!?:;([{]\s*|\s[-–]\s*)(?:(?:just|a|an|one|quick|small|little|fair|friendly|general|minor|major|big|obligatory|usual|the|some)\s+){0,3}warnings?\s*(?::|\/\/|\bfor\b)\s*(?<value>[^.()\n]+)/gu;
 
 /** Inline warnings inside a line that is not itself a warning field (A/N lines, notes, summaries). */
+const MAYBE_INLINE = /tw|cw|cn|t\/w|c\/w|trigger|content|warning/;
+
 export function inlineWarnings(line: string, source: Source, options: ReadOptions = {}): Finding[] {
   const text = normalize(line);
+  if (!MAYBE_INLINE.test(text)) return [];
   const out: Finding[] = [];
   const seen = new Set<number>();
   for (const re of [INLINE_TW, PAREN_TW, WARNING_FOR]) {

@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { matchPhrases, type MatchContext } from './matcher';
+import { describe, expect, it, test } from 'vitest';
+import { allPhrases, phraseTokens } from './compile-data';
+import { matchPhrases, tokenize, type MatchContext } from './matcher';
 
 /** Sorted trigger ids; a negated match reads `no:<id>`. */
 function found(text: string, context: MatchContext = 'tag'): string[] {
@@ -191,4 +192,13 @@ describe('matchPhrases: censored and leetspeak spellings', () => {
   ])('%s → %j', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
+});
+
+test('the fast phrase splitter agrees with the text tokenizer on every shipped phrase', () => {
+  const phrases = allPhrases();
+  const mismatches = phrases.filter(
+    (p) => JSON.stringify(phraseTokens(p)) !== JSON.stringify(tokenize(p.toLowerCase()).map((t) => t.text)),
+  );
+  expect(phrases.length).toBeGreaterThan(500);
+  expect(mismatches).toEqual([]);
 });

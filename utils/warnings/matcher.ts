@@ -1,24 +1,20 @@
 /**
  * Finds trigger phrases in one short piece of text (a tag, or one item of a warning line).
  *
- * All phrases of all triggers, plus "neutral" false friends, are compiled once into one
- * token trie. At each position the longest phrase wins, so "Death Eaters"
+ * All phrases of all triggers, plus "neutral" false friends, are prebuilt at build time
+ * into one token trie (compile-data.ts). At each position the longest phrase wins, so "Death Eaters"
  * consumes "death", "Underage Drinking" consumes "underage" and "Consensual Non-Consent"
  * consumes "non-con" without any special case. Phrases match whole words only (any
  * script), so "drape" never contains "rape" and "Killua" never contains "kill".
  */
-import { normalize, words } from './normalize';
-import { TRIGGERS, vocabulary } from './taxonomy';
+import { isWordChar, normalize, WORD_CHAR, words } from './normalize';
+import data from 'virtual:heed/compiled-data';
+import type { TrieNode } from './compile-data';
+import { vocabulary } from './taxonomy';
 import type { Modifier } from './types';
 
 /** 'warning': inside a declared warning (header line, TW tag), where short abbreviations count. */
 export type MatchContext = 'warning' | 'tag';
-
-interface PhraseEntry {
-  triggers: Set<string>;
-  warningOnlyTriggers: Set<string>;
-  neutral: boolean;
-}
 
 export interface PhraseMatch {
   trigger: string;
@@ -33,7 +29,7 @@ export interface PhraseMatch {
  * inside words ("s*icide", "r@pe", "18+"). Hyphens, slashes, spaces and punctuation
  * separate tokens, which makes "self-harm", "self harm" and "Self/Harm" the same phrase.
  */
-const TOKEN = /[\p{L}\p{N}\p{Extended_Pictographic}][\p{L}\p{N}\p{M}\p{Extended_Pictographic}*+'@$]*/gu;
+const TOKEN = new RegExp(`${WORD_CHAR}(?:${WORD_CHAR}|[*+'@$])*`, 'gu');
 
 interface Token {
   text: string;
@@ -41,7 +37,7 @@ interface Token {
   end: number;
 }
 
-function tokenize(norm: string): Token[] {
+export function tokenize(norm: string): Token[] {
   const out: Token[] = [];
   TOKEN.lastIndex = 0;
   for (const m of norm.matchAll(TOKEN)) {
@@ -68,8 +64,9 @@ const CENSORED_LETTER: Readonly<Record<string, string>> = {
   '7': 't',
 };
 
-function uncensor(token: string, known: ReadonlySet<string>): string {
+function uncensor(token: string): string {
   if (!CENSOR_MARK.test(token) || (token.match(/\p{L}/gu)?.length ?? 0) < 2) return token;
+  const known = getKnownWords();
   let source = '';
   for (const ch of token.replace(/\*+/g, '*')) {
     if (ch === '*') source += '\\p{L}{1,3}';
@@ -87,61 +84,27 @@ function uncensor(token: string, known: ReadonlySet<string>): string {
   return fit ?? token;
 }
 
-interface TrieNode {
-  next: Map<string, TrieNode>;
-  entry?: PhraseEntry;
-}
-
-interface Compiled {
-  root: TrieNode;
-  /** Every plain word of every phrase: what a censored token may stand for. */
-  known: Set<string>;
-}
-
-/**
- * Every phrase as a path of tokens in one trie, built once. Matching walks it from each
- * token and keeps the longest phrase that ends there: linear in the text, and cheap to
- * build (a single huge RegExp alternation cost ~45 ms to compile on first use).
- */
-function compile(): Compiled {
-  const root: TrieNode = { next: new Map() };
-  const known = new Set<string>();
-  const insert = (tokens: string[]): PhraseEntry => {
-    let node = root;
-    for (const t of tokens) {
-      let child = node.next.get(t);
-      if (!child) {
-        child = { next: new Map() };
-        node.next.set(t, child);
+/** Every plain word of every phrase, for `uncensor`. Collected only when a censored token appears. */
+let knownWords: Set<string> | undefined;
+function getKnownWords(): Set<string> {
+  if (!knownWords) {
+    knownWords = new Set();
+    const walk = (node: TrieNode) => {
+      for (const [token, next] of Object.entries(node.c ?? {})) {
+        if (/^\p{L}{3,}$/u.test(token)) knownWords?.add(token);
+        walk(next);
       }
-      node = child;
-    }
-    node.entry ??= { triggers: new Set(), warningOnlyTriggers: new Set(), neutral: false };
-    return node.entry;
-  };
-  const add = (phrase: string, apply: (e: PhraseEntry) => void) => {
-    // Shipped phrases are plain lower-case text already; full normalization of ~700 phrases
-    // was most of the start-up cost.
-    const tokens = tokenize(phrase.toLowerCase()).map((t) => t.text);
-    if (tokens.length === 0) return;
-    for (const t of tokens) if (/^\p{L}{3,}$/u.test(t)) known.add(t);
-    apply(insert(tokens));
-    // "noncon", "selfharm", "deathfic": the same phrase written as one word.
-    if (tokens.length > 1) apply(insert([tokens.join('')]));
-  };
-  for (const t of TRIGGERS) {
-    for (const p of t.phrases) add(p, (e) => e.triggers.add(t.id));
-    for (const p of t.warningOnly) add(p, (e) => e.warningOnlyTriggers.add(t.id));
+    };
+    walk(data.trie);
   }
-  for (const p of vocabulary.neutral) add(p, (e) => (e.neutral = true));
-  return { root, known };
+  return knownWords;
 }
 
-let compiled: Compiled | undefined;
-function getCompiled(): Compiled {
-  compiled ??= compile();
-  return compiled;
+function child(node: TrieNode, token: string): TrieNode | undefined {
+  return node.c && Object.hasOwn(node.c, token) ? node.c[token] : undefined;
 }
+
+const isTerminal = (node: TrieNode | undefined): node is TrieNode => !!node && !!(node.t || node.w || node.n);
 
 /** Plural forms may end a phrase: "suicides", "character deaths", "wars". */
 function stems(token: string): string[] {
@@ -152,29 +115,28 @@ function stems(token: string): string[] {
 }
 
 interface RawMatch {
-  entry: PhraseEntry;
+  entry: TrieNode;
   start: number;
   end: number;
 }
 
 /** Leftmost-longest phrase matches; a neutral phrase consumes its words like any other. */
 function scan(norm: string): RawMatch[] {
-  const { root, known } = getCompiled();
   const tokens = tokenize(norm);
-  for (const t of tokens) t.text = uncensor(t.text, known);
+  for (const t of tokens) t.text = uncensor(t.text);
   const out: RawMatch[] = [];
   let i = 0;
   while (i < tokens.length) {
-    let node: TrieNode | undefined = root;
-    let best: { entry: PhraseEntry; last: number } | undefined;
+    let node: TrieNode | undefined = data.trie;
+    let best: { entry: TrieNode; last: number } | undefined;
     for (let j = i; j < tokens.length && node; j++) {
       const tok = (tokens[j] as Token).text;
       for (const stem of stems(tok)) {
-        const terminal = node.next.get(stem)?.entry;
-        if (terminal) best = { entry: terminal, last: j };
+        const terminal = child(node, stem);
+        if (isTerminal(terminal)) best = { entry: terminal, last: j };
       }
-      node = node.next.get(tok);
-      if (node?.entry) best = { entry: node.entry, last: j };
+      node = child(node, tok);
+      if (isTerminal(node)) best = { entry: node, last: j };
     }
     if (best) {
       out.push({ entry: best.entry, start: (tokens[i] as Token).start, end: (tokens[best.last] as Token).end });
@@ -269,15 +231,16 @@ export function matchPhrases(text: string, context: MatchContext): PhraseMatch[]
   const norm = normalize(text);
   const out: PhraseMatch[] = [];
   for (const { entry, start, end } of scan(norm)) {
-    if (entry.neutral) continue;
+    if (entry.n) continue;
     // A short form hyphenated onto a word is a suffix, not an abbreviation: "Sasuke-chan".
-    const suffix = norm[start - 1] === '-' && /\p{L}/u.test(norm[start - 2] ?? '');
+    const suffix = norm[start - 1] === '-' && isWordChar(norm[start - 2]);
     const ids =
-      context === 'warning' && !suffix ? [...entry.triggers, ...entry.warningOnlyTriggers] : [...entry.triggers];
+      context === 'warning' && !suffix ? [...(entry.t ?? []), ...(entry.w ?? [])] : (entry.t ?? []);
+    const triggerIds = ids.map((i) => data.triggers[i]?.id ?? '');
     if (ids.length === 0) continue;
     const negated = isNegated(norm, start, end);
     const modifier = modifierAround(norm, start, end);
-    for (const trigger of ids) out.push({ trigger, negated, start, end, ...(modifier ? { modifier } : {}) });
+    for (const trigger of triggerIds) out.push({ trigger, negated, start, end, ...(modifier ? { modifier } : {}) });
   }
   return out;
 }

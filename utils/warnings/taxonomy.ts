@@ -2,23 +2,12 @@
  * The trigger taxonomy, shipped as data (data/triggers.json) so adding a trigger or a
  * phrase is a data change. See README "Adding a trigger".
  */
-import data from './data/triggers.json';
+import data from 'virtual:heed/compiled-data';
+import type { TriggerInfo } from './compile-data';
 import vocabularyData from './data/vocabulary.json';
 import { OTHER, UNKNOWN, type Action } from './types';
 
-export interface Trigger {
-  id: string;
-  group: string;
-  name: string;
-  /** Common and mild: defaults to Show instead of Warn. */
-  mild: boolean;
-  /** The AO3 archive warning this trigger stands for, if any. */
-  ao3ArchiveWarning?: string;
-  /** Matched in warning lines and tags (word boundaries, case-insensitive). */
-  phrases: string[];
-  /** Short, ambiguous forms ("sh", "ed", "sa"): matched only inside a warning line or a TW-marked tag. */
-  warningOnly: string[];
-}
+export type Trigger = TriggerInfo;
 
 export interface TriggerGroup {
   id: string;
@@ -28,7 +17,7 @@ export interface TriggerGroup {
 
 export type Vocabulary = typeof vocabularyData;
 
-export const TRIGGERS: readonly Trigger[] = data.triggers as Trigger[];
+export const TRIGGERS: readonly Trigger[] = data.triggers;
 export const vocabulary: Vocabulary = vocabularyData;
 
 /** The two triggers that are not topics but states of a work's warnings. */
@@ -38,16 +27,12 @@ export const SPECIAL_TRIGGERS: readonly Trigger[] = [
     group: 'special',
     name: 'Unknown warnings',
     mild: false,
-    phrases: [],
-    warningOnly: [],
   },
   {
     id: OTHER,
     group: 'special',
     name: 'Other warnings',
     mild: false,
-    phrases: [],
-    warningOnly: [],
   },
 ];
 
