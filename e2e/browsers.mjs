@@ -286,7 +286,7 @@ export class TestPage {
 
   /**
    * The state of every story container: data-heed, inertness and what the reader sees.
-   * @returns {Promise<Array<{heed: string|null, inert: boolean, visibility: string, display: string, filter: string, hasGate: boolean, readable: boolean, id: string}>>}
+   * @returns {Promise<Array<{heed: string|null, inert: boolean, ariaHidden: boolean, visibility: string, display: string, filter: string, hasGate: boolean, readable: boolean, id: string}>>}
    */
   state(selector = CONTAINERS) {
     return this.evaluate((sel) => {
@@ -298,6 +298,7 @@ export class TestPage {
           id: el.id || el.closest('[id]')?.id || el.className,
           heed: el.getAttribute('data-heed'),
           inert,
+          ariaHidden: el.closest('[aria-hidden="true"]') !== null,
           visibility: cs.visibility,
           display: cs.display,
           filter: cs.filter,

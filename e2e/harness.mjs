@@ -43,6 +43,7 @@ export function only(states, what = 'story container') {
 export function assertWarned(s) {
   assert.equal(s.heed, 'warn', `data-heed: ${JSON.stringify(s)}`);
   assert.equal(s.inert, true, 'a warned story is inert');
+  assert.equal(s.ariaHidden, true, 'a warned story is aria-hidden');
   assert.match(s.filter, /blur\(/, 'a warned story is blurred');
   assert.equal(s.hasGate, true, 'a <heed-gate> sits right before the story');
   assert.equal(s.readable, false);
@@ -52,6 +53,7 @@ export function assertWarned(s) {
 export function assertHidden(s) {
   assert.equal(s.heed, 'hide', `data-heed: ${JSON.stringify(s)}`);
   assert.equal(s.inert, true, 'a hidden story is inert');
+  assert.equal(s.ariaHidden, true, 'a hidden story is aria-hidden');
   assert.equal(s.display, 'none', 'a hidden story is collapsed');
   assert.equal(s.hasGate, true, 'a <heed-gate> sits right before the story');
 }
@@ -60,6 +62,7 @@ export function assertHidden(s) {
 export function assertReadable(s, heed) {
   assert.equal(s.heed, heed, `data-heed: ${JSON.stringify(s)}`);
   assert.equal(s.inert, false, 'a readable story is not inert');
+  assert.equal(s.ariaHidden, false, 'a readable story is not aria-hidden');
   assert.equal(s.visibility, 'visible');
   assert.notEqual(s.display, 'none');
   assert.equal(s.filter, 'none', 'a readable story is not blurred');

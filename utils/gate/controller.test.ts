@@ -20,7 +20,11 @@ function adapter(reads: Array<() => Finding[]>): SiteAdapter {
 const death: Finding = { kind: 'trigger', trigger: 'character_death', source: 'header' };
 
 function states() {
-  return [...document.querySelectorAll<HTMLElement>('.story')].map((el) => [el.dataset.heed, el.inert]);
+  return [...document.querySelectorAll<HTMLElement>('.story')].map((el) => {
+    // Gated means both inert and aria-hidden, released means neither.
+    expect(el.getAttribute('aria-hidden') === 'true').toBe(el.inert);
+    return [el.dataset.heed, el.inert];
+  });
 }
 
 describe('Controller', () => {

@@ -49,8 +49,16 @@ function timed<T>(name: string, fn: () => T): T {
 
 function setState(el: HTMLElement, state: State) {
   el.dataset.heed = state;
-  if (state === 'warn' || state === 'hide') el.inert = true;
-  else if (el.inert) el.inert = false;
+  const gated = state === 'warn' || state === 'hide';
+  if (gated) {
+    el.inert = true;
+    // inert already removes it for browsers and screen readers; aria-hidden says the same to
+    // tools that compute accessibility themselves and do not know inert.
+    el.setAttribute('aria-hidden', 'true');
+  } else if (el.inert) {
+    el.inert = false;
+    el.removeAttribute('aria-hidden');
+  }
 }
 
 function leave() {
