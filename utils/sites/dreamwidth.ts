@@ -9,7 +9,7 @@ import { matchesPattern, type SiteAdapter } from './types';
 
 const MARKUP: JournalMarkup = {
   entry: '.entry-content',
-  wrapper: '.entry-wrapper, .entry, article, .hentry',
+  wrappers: ['.entry-wrapper', '.entry', 'article', '.hentry'],
   tags: '.tag a[rel="tag"], .tag ul a, .tag-list a, a[rel="tag"]',
   title: '.entry-title',
 };

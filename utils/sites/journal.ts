@@ -12,8 +12,11 @@ import type { Unit } from './types';
 export interface JournalMarkup {
   /** Entry bodies. */
   entry: string;
-  /** The element around one entry (body, title, tags). */
-  wrapper: string;
+  /**
+   * The element around one entry (body, title, tags), most complete first: on Dreamwidth the
+   * tags footer is outside `div.entry`, inside `div.entry-wrapper`.
+   */
+  wrappers: readonly string[];
   /** The entry's own tags, inside the wrapper. */
   tags: string;
   /** The entry's subject line, inside the wrapper. */
@@ -21,7 +24,8 @@ export interface JournalMarkup {
 }
 
 export function readEntry(body: Element, markup: JournalMarkup): Finding[] {
-  const wrapper = body.parentElement?.closest(markup.wrapper);
+  const parent = body.parentElement;
+  const wrapper = markup.wrappers.map((w) => parent?.closest(w)).find(Boolean);
   const tags = wrapper ? [...wrapper.querySelectorAll(markup.tags)].map(text).filter(Boolean) : [];
   const findings: Finding[] = [];
   for (const tag of tags) {

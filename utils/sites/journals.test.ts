@@ -8,11 +8,13 @@ function compact(findings: Finding[]): string[] {
 }
 
 function dwEntry(body: string, { tags = [] as string[], title = 'Fic: A title' } = {}): string {
+  // As Dreamwidth prints it: the tags footer is a sibling of div.entry, inside div.entry-wrapper.
   return `<div class="entry-wrapper security-public"><div class="entry"><div class="inner">
     <div class="header"><h3 class="entry-title"><a href="#">${title}</a></h3></div>
     <div class="contents"><div class="inner"><div class="entry-content">${body}</div></div></div>
+  </div></div>
     <div class="footer"><div class="tag"><span class="tag-text">Tags:</span><ul>${tags.map((t) => `<li><a rel="tag" href="#">${t}</a></li>`).join('')}</ul></div></div>
-  </div></div></div>`;
+  </div>`;
 }
 
 const SEED = 'PAIRING: Spike/Xander<br />SUMMARY: "A line from the story."<br />WARNING: Character death!<br />THANKS: to my friends<br /><br /><br /><br />The story starts, and a warning in prose: Warning: wet floor.<br />The End';

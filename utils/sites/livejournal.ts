@@ -9,7 +9,7 @@ import { matchesPattern, type SiteAdapter } from './types';
 
 const MARKUP: JournalMarkup = {
   entry: '.entry-content, .b-singlepost-body, .aentry-post__text, .asset-body, .entry_text, .j-e-text',
-  wrapper: '.b-singlepost, .aentry, .entry, .asset, article, .hentry, .entry-wrap, .j-e',
+  wrappers: ['.b-singlepost', '.aentry', '.entry-wrap', '.entry', '.asset', '.j-e', 'article', '.hentry'],
   tags: '.b-singlepost-tags a, .ljtags a, .aentry-tags a, .asset-tags-list a, a[rel="tag"]',
   title: '.b-singlepost-title, .aentry-post__title, .entry-title, .asset-name, .subject',
 };
