@@ -9,6 +9,8 @@ import type { Modifier, Source, UnknownReason } from '../utils/warnings/types';
 export interface GateCardProps {
   action: 'warn' | 'hide';
   reasons: Reason[];
+  /** One of many on a listing: one line of reasons and the show button only. */
+  compact?: boolean;
   onShow: () => void;
   onLeave: () => void;
   onSettings?: () => void;
@@ -69,7 +71,7 @@ function ReasonList({ reasons }: { reasons: Reason[] }) {
   );
 }
 
-export function GateCard({ action, reasons, onShow, onLeave, onSettings }: GateCardProps) {
+export function GateCard({ action, reasons, compact, onShow, onLeave, onSettings }: GateCardProps) {
   const [confirming, setConfirming] = useState(false);
   const confirmRef = useRef<HTMLButtonElement>(null);
   useEffect(() => {
@@ -77,6 +79,44 @@ export function GateCard({ action, reasons, onShow, onLeave, onSettings }: GateC
   }, [confirming]);
   const names = reasons.map((r) => r.name).join(', ');
   const hidden = action === 'hide';
+  const showButton = (
+    <button type="button" class="primary" onClick={hidden ? () => setConfirming(true) : onShow}>
+      {hidden ? 'Show anyway' : 'Show story'}
+    </button>
+  );
+  const confirm = (
+    <div class="confirm" role="group" aria-label="Confirm">
+      <p>Are you sure you want to read it? It is marked with: {names}.</p>
+      <div class="actions">
+        <button type="button" class="primary" ref={confirmRef} onClick={onShow}>
+          Yes, show it
+        </button>
+        <button type="button" onClick={() => setConfirming(false)}>
+          Cancel
+        </button>
+      </div>
+    </div>
+  );
+
+  if (compact) {
+    return (
+      <section class={`card compact ${action}`} aria-label={hidden ? 'Hidden by Heed' : 'Content warning'}>
+        <p>
+          <span class="mark" aria-hidden="true">
+            ◐
+          </span>{' '}
+          <strong>{hidden ? 'Summary hidden:' : 'Content warning:'}</strong>{' '}
+          {reasons.map((r, i) => (
+            <span key={r.id}>
+              {i > 0 && ', '}
+              {r.name} <span class="detail">({reasonDetail(r)})</span>
+            </span>
+          ))}
+        </p>
+        {confirming ? confirm : <div class="actions">{showButton}</div>}
+      </section>
+    );
+  }
 
   return (
     <section class={`card ${action}`} aria-labelledby="heed-title" aria-describedby="heed-lead">
@@ -93,22 +133,10 @@ export function GateCard({ action, reasons, onShow, onLeave, onSettings }: GateC
       </p>
       <ReasonList reasons={reasons} />
       {confirming ? (
-        <div class="confirm" role="group" aria-label="Confirm">
-          <p>Are you sure you want to read it? It is marked with: {names}.</p>
-          <div class="actions">
-            <button type="button" class="primary" ref={confirmRef} onClick={onShow}>
-              Yes, show it
-            </button>
-            <button type="button" onClick={() => setConfirming(false)}>
-              Cancel
-            </button>
-          </div>
-        </div>
+        confirm
       ) : (
         <div class="actions">
-          <button type="button" class="primary" onClick={hidden ? () => setConfirming(true) : onShow}>
-            {hidden ? 'Show anyway' : 'Show story'}
-          </button>
+          {showButton}
           <button type="button" onClick={onLeave}>
             Go back
           </button>

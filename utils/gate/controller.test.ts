@@ -12,7 +12,6 @@ function adapter(reads: Array<() => Finding[]>): SiteAdapter {
     containerSelector: '.story',
     findUnits: (root) =>
       [...root.querySelectorAll<HTMLElement>('.story')].map((element, i): Unit => ({ element, read: reads[i] ?? (() => []) })),
-    singleStory: () => true,
     examples: { matching: [], notMatching: [] },
   };
 }
@@ -88,5 +87,42 @@ describe('Controller', () => {
     c.scan();
     expect(read).toHaveBeenCalledTimes(1);
     expect(c.size).toBe(3);
+  });
+});
+
+describe('Controller: content that changes', () => {
+  test('a unit is read again when its sources change, and re-decided', () => {
+    document.body.innerHTML = '<dl class="meta"><dd></dd></dl><div class="story">one</div>';
+    const meta = document.querySelector('dl')!;
+    let findings: Finding[] = [];
+    const site: SiteAdapter = {
+      ...adapter([]),
+      findUnits: (root) => [...root.querySelectorAll<HTMLElement>('.story')].map((element) => ({ element, read: () => findings, sources: () => [meta] })),
+    };
+    const c = new Controller(site, document);
+    c.scan();
+    c.setSettings({ actions: {} });
+    expect(states()).toEqual([['clear', false]]);
+    // As AO3's "Show warnings" link does: the tags arrive in the meta block.
+    findings = [death];
+    const dd = meta.querySelector('dd')!;
+    dd.append(document.createElement('a'));
+    c.reread([dd]);
+    expect(states()).toEqual([['warn', true]]);
+    // A change elsewhere does not read it again.
+    findings = [];
+    c.reread([document.body]);
+    expect(states()).toEqual([['warn', true]]);
+  });
+
+  test('units that leave the page are forgotten with their gate', () => {
+    document.body.innerHTML = '<div class="story">one</div><div class="story">two</div><div class="story">three</div>';
+    const c = new Controller(adapter([() => [death]]), document);
+    c.scan();
+    c.setSettings({ actions: {} });
+    document.querySelector('.story')!.remove();
+    c.reread([]);
+    expect(c.size).toBe(2);
+    expect(document.querySelectorAll('heed-gate')).toHaveLength(0);
   });
 });

@@ -61,6 +61,15 @@ function setState(el: HTMLElement, state: State) {
   }
 }
 
+function read(unit: Unit): Finding[] {
+  try {
+    return unit.read();
+  } catch (error) {
+    console.warn('Heed: could not read this story; releasing it', error);
+    return [];
+  }
+}
+
 function leave() {
   if (history.length > 1) history.back();
   else location.assign('/');
@@ -84,23 +93,41 @@ export class Controller {
     if (!this.site) return;
     for (const unit of this.site.findUnits(root)) {
       if (this.units.has(unit.element)) continue;
-      let findings: Finding[] = [];
-      try {
-        findings = unit.read();
-      } catch (error) {
-        console.warn('Heed: could not read this story; releasing it', error);
-      }
-      const state: UnitState = { unit, findings, opened: false };
+      const state: UnitState = { unit, findings: read(unit), opened: false };
       this.units.set(unit.element, state);
-      if (findings.length === 0) setState(unit.element, 'clear');
+      if (state.findings.length === 0) setState(unit.element, 'clear');
       else if (this.settings) this.apply(state);
     }
   }
 
-  /** Releases containers the early CSS hid that no adapter claims (other page types, odd markup). */
+  /**
+   * Reads again the units whose sources contain a changed node (AO3's "Show warnings"
+   * loading the tags), and forgets units that left the page.
+   */
+  reread(changed: readonly Node[]): void {
+    for (const [element, state] of this.units) {
+      if (!element.isConnected) {
+        state.gate?.remove();
+        this.units.delete(element);
+        continue;
+      }
+      const sources = state.unit.sources?.() ?? [];
+      if (state.opened || !changed.some((node) => sources.some((source) => source.contains(node)))) continue;
+      const findings = read(state.unit);
+      if (JSON.stringify(findings) === JSON.stringify(state.findings)) continue;
+      state.findings = findings;
+      this.apply(state);
+    }
+  }
+
+  /**
+   * Releases containers the early CSS hid that no adapter claims (other page types, odd
+   * markup). An empty container stays pending: it shows nothing yet, and content arriving
+   * later (a Dreamwidth cut being expanded) must be decided before it is seen.
+   */
   releaseUnclaimed(root: ParentNode = this.doc): void {
     for (const el of root.querySelectorAll<HTMLElement>(ALL_CONTAINERS)) {
-      if (!el.dataset.heed && !this.units.has(el)) setState(el, 'clear');
+      if (!el.dataset.heed && !this.units.has(el) && el.hasChildNodes()) setState(el, 'clear');
     }
   }
 
@@ -124,6 +151,7 @@ export class Controller {
     const props = {
       action: decision.action,
       reasons: decision.reasons,
+      compact: state.unit.compact ?? false,
       onShow: () => this.open(state),
       onLeave: leave,
       onSettings: openSettings,
@@ -157,20 +185,29 @@ function domReady(doc: Document): Promise<void> {
   return new Promise((resolve) => doc.addEventListener('DOMContentLoaded', () => resolve(), { once: true }));
 }
 
-/** Watches for story containers added after load (infinite scroll, script-built pages), batched per frame. */
-function observeAdditions(ctx: ContentScriptContext, controller: Controller, doc: Document) {
-  let queued = false;
+/**
+ * One MutationObserver for the page, batched per frame: new story containers (infinite
+ * scroll, appended blurbs, script-built pages) are found and decided, units whose sources
+ * changed are read again, and containers no adapter claims are released. Heed's own gate
+ * elements are ignored, so its work never feeds the observer.
+ */
+function observeChanges(ctx: ContentScriptContext, controller: Controller, doc: Document) {
+  let changed: Node[] = [];
   const observer = new MutationObserver((records) => {
-    if (queued) return;
-    const relevant = records.some((r) =>
-      [...r.addedNodes].some((n) => n.nodeType === 1 && (n as Element).tagName.toLowerCase() !== GATE_TAG),
-    );
-    if (!relevant) return;
-    queued = true;
+    const first = changed.length === 0;
+    for (const r of records) {
+      for (const n of r.addedNodes) {
+        if (n.nodeType === 1 && (n as Element).localName !== GATE_TAG) changed.push(r.target);
+        else if (n.nodeType === 3) changed.push(r.target);
+      }
+    }
+    if (!first || changed.length === 0) return;
     requestAnimationFrame(() => {
-      queued = false;
+      const batch = changed;
+      changed = [];
       timed('mutations', () => {
         controller.scan();
+        controller.reread(batch);
         controller.releaseUnclaimed();
       });
     });
@@ -190,7 +227,7 @@ export async function startHeed(ctx: ContentScriptContext, doc: Document = docum
       controller.releaseUnclaimed();
     });
     // Even where no adapter applies, containers added later must not stay hidden.
-    observeAdditions(ctx, controller, doc);
+    observeChanges(ctx, controller, doc);
     if (!site) return;
     const settings = await settingsLoaded;
     timed('decide', () => controller.setSettings(settings));

@@ -32,6 +32,7 @@ function read(doc: Document): string[] {
   return compact(units[0]!.read());
 }
 
+
 describe('AO3 work pages', () => {
   test.each<[string, Parameters<typeof workPage>[0], string[]]>([
     ['Major Character Death', { warnings: ['Major Character Death'] }, ['character_death']],
@@ -64,8 +65,77 @@ describe('AO3 work pages', () => {
     expect(read(document)).toEqual(['unknown:not-found']);
   });
 
-  test('no unit on pages without a work (adult interstitial, listings)', () => {
+  test('no unit on pages with neither a work nor blurbs', () => {
     document.body.innerHTML = '<p class="caution notice">This work could have adult content.</p><ol class="work index group"></ol>';
     expect(ao3.findUnits(document)).toEqual([]);
+  });
+});
+
+interface BlurbOptions {
+  icon?: { cls: string; title: string };
+  warnings?: string[] | 'hidden';
+  freeforms?: string[];
+  summary?: string;
+  kind?: 'work' | 'bookmark';
+  bookmarkerTags?: string[];
+}
+
+function blurb({ icon, warnings = [], freeforms = [], summary = 'Two friends and one long winter.', kind = 'work', bookmarkerTags = [] }: BlurbOptions, id = 1): string {
+  const warningItems =
+    warnings === 'hidden'
+      ? `<li class="warnings"><strong><a data-remote="true" href="/tags/show_hidden?work_id=${id}">Show warnings</a></strong></li>`
+      : warnings.map((w) => `<li class="warnings"><strong><a class="tag" href="/tags/x/works">${w}</a></strong></li>`).join('');
+  return `<li id="${kind}_${id}" class="${kind} blurb group work-${id}" role="article">
+    <div class="header module"><h4 class="heading"><a href="/works/${id}">Title ${id}</a> by <a rel="author" href="/users/a">a</a></h4>
+      <ul class="required-tags">
+        <li><a class="help symbol question modal" title="Symbols key"><span class="rating-teen rating" title="Teen And Up Audiences"><span class="text">Teen</span></span></a></li>
+        ${icon ? `<li><a class="help symbol question modal" title="Symbols key"><span class="${icon.cls} warnings" title="${icon.title}"><span class="text">${icon.title}</span></span></a></li>` : ''}
+      </ul></div>
+    <ul class="tags commas">${warningItems}<li class="relationships"><a class="tag">A/B</a></li>${freeforms.map((f) => `<li class="freeforms"><a class="tag" href="#">${f}</a></li>`).join('')}</ul>
+    <blockquote class="userstuff summary"><p>${summary}</p></blockquote>
+    ${kind === 'bookmark' ? `<div class="user module group"><ul class="meta tags commas">${bookmarkerTags.map((t) => `<li><a class="tag">${t}</a></li>`).join('')}</ul><blockquote class="userstuff notes"><p>my notes</p></blockquote></div>` : ''}
+    <dl class="stats"><dt>Words:</dt><dd>1,000</dd></dl>
+  </li>`;
+}
+
+describe('AO3 listings: each blurb is a unit, its summary gated', () => {
+  const MCD = { cls: 'warning-yes', title: 'Major Character Death' };
+  test.each<[string, BlurbOptions, string[]]>([
+    ['warning tag and icon', { icon: MCD, warnings: ['Major Character Death'] }, ['character_death']],
+    ['warnings hidden by preference: the icon title still names them', { icon: { cls: 'warning-yes', title: 'Graphic Depictions Of Violence, Major Character Death' }, warnings: 'hidden' }, ['character_death', 'violence']],
+    ['No Archive Warnings Apply + fluff', { icon: { cls: 'warning-no', title: 'No Archive Warnings Apply' }, warnings: ['No Archive Warnings Apply'], freeforms: ['Fluff', 'Snow'] }, []],
+    ['Choose Not To Use Archive Warnings', { icon: { cls: 'warning-choosenotto', title: 'Creator Chose Not To Use Archive Warnings' }, warnings: ['Creator Chose Not To Use Archive Warnings'] }, ['unknown:chose-not-to-warn']],
+    ['CCNTW icon only', { icon: { cls: 'warning-choosenotto', title: '' } }, ['unknown:chose-not-to-warn']],
+    ['no icon, hidden tags', { warnings: 'hidden' }, ['unknown:hidden-by-site']],
+    ['a trigger in the additional tags', { icon: { cls: 'warning-no', title: 'No Archive Warnings Apply' }, freeforms: ['Implied/Referenced Self-Harm'] }, ['self_harm']],
+    ['a TW in the summary', { icon: { cls: 'warning-no', title: 'No Archive Warnings Apply' }, summary: 'A quiet story. TW: drowning' }, ['suffocation']],
+    ['bookmark: the bookmarker’s tags are not the work’s', { icon: { cls: 'warning-no', title: 'No Archive Warnings Apply' }, kind: 'bookmark', bookmarkerTags: ['suicide', 'major character death'] }, []],
+  ])('%s', (_name, options, expected) => {
+    document.body.innerHTML = `<ol class="work index group">${blurb(options)}</ol>`;
+    const units = ao3.findUnits(document);
+    expect(units).toHaveLength(1);
+    expect(units[0]!.element.matches('blockquote.summary')).toBe(true);
+    expect(units[0]!.compact).toBe(true);
+    expect(read(document)).toEqual(expected);
+  });
+
+  test('four blurbs, four units, read on their own', () => {
+    document.body.innerHTML = `<ol class="work index group">${[
+      blurb({ icon: MCD, warnings: ['Major Character Death'] }, 1),
+      blurb({ icon: { cls: 'warning-no', title: 'No Archive Warnings Apply' } }, 2),
+      blurb({ icon: { cls: 'warning-yes', title: 'Rape/Non-Con' } }, 3),
+      blurb({ icon: { cls: 'warning-no', title: 'No Archive Warnings Apply' }, freeforms: ['Fluff'] }, 4),
+    ].join('')}</ol>`;
+    expect(ao3.findUnits(document).map((u) => compact(u.read()))).toEqual([['character_death'], [], ['rape_non_con'], []]);
+  });
+
+  test('the adult-content interstitial: its blurb is a unit, its links are not touched', () => {
+    document.body.innerHTML = `<div id="main" class="works-show"><p class="caution notice">This work could have adult content. If you continue, you have agreed that you are willing to see such content.</p>
+      <ul class="actions"><li><a href="/works/1?view_adult=true">Yes, Continue</a></li><li><a href="/">No, Go Back</a></li></ul>
+      <ol class="work index group">${blurb({ icon: MCD })}</ol></div>`;
+    const units = ao3.findUnits(document);
+    expect(units).toHaveLength(1);
+    expect(compact(units[0]!.read())).toEqual(['character_death']);
+    expect(units[0]!.element.closest('.caution, ul.actions')).toBeNull();
   });
 });

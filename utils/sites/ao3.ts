@@ -1,20 +1,24 @@
 /**
- * Archive of Our Own: work pages, chapter pages and the entire-work view.
+ * Archive of Our Own: work pages, chapter pages and the entire-work view; and every
+ * listing of work blurbs (tag works, search, user works, collections, series, bookmarks,
+ * history, gifts, the adult-content interstitial).
  *
  * The story is `#workskin` (title, summary, notes, chapters, end notes). Warnings come
  * from the meta block above it: the archive warnings (`dd.warning.tags`) and the
  * additional tags (`dd.freeform.tags`), plus TW/CW lines authors put in summaries and
  * notes. A reader who hides warnings in their AO3 preferences gets a "Show warnings" link
  * instead of the tags: that is Unknown, never "no warnings".
+ *
+ * In listings each blurb is its own unit: its summary is gated, from the blurb's warning
+ * icon (whose title lists the warnings even when the reader hides them), its warning tags
+ * and its additional tags. The title, tags and stats stay readable.
  */
 import { parseHeader } from '../warnings/header';
 import type { Finding } from '../warnings/types';
 import { classifyItem, readTag } from '../warnings/values';
 import { AO3_PATTERNS } from './hosts';
 import { elementLines, text } from './lines';
-import { matchesPattern, type SiteAdapter } from './types';
-
-const WORK_PATH = /^\/(?:collections\/[^/]+\/)?works\/\d+(?:\/chapters\/\d+)?\/?$/;
+import { matchesPattern, type SiteAdapter, type Unit } from './types';
 
 /** The tags in one meta `dd`, or 'hidden' when the reader's AO3 preferences hide them. */
 function metaTags(dd: Element | null): string[] | 'hidden' | undefined {
@@ -67,17 +71,59 @@ export function readWork(doc: ParentNode, workskin: Element): Finding[] {
   return findings;
 }
 
+/** A blurb's summary: what a listing gates. Direct child, so a bookmarker's notes are not taken for it. */
+const BLURB_SUMMARY = 'li.blurb > blockquote.summary';
+
+/**
+ * What one blurb declares. Only the blurb's own `ul.tags` counts: on bookmark pages the
+ * bookmarker's tags (`div.user ul.meta.tags`) are not the work's warnings.
+ */
+export function readBlurb(blurb: Element): Finding[] {
+  const findings: Finding[] = [];
+  const icon = blurb.querySelector('ul.required-tags span.warnings, ul.required-tags [class*="warning-"]');
+  const iconClass = icon?.getAttribute('class') ?? '';
+  const warningTags = [...blurb.querySelectorAll(':scope > ul.tags li.warnings a.tag')].map(text).filter(Boolean);
+  const iconWarnings = (icon?.getAttribute('title') ?? '').split(/,\s*/).map((w) => w.trim()).filter(Boolean);
+  const warnings = [...new Set([...warningTags, ...iconWarnings])];
+  if (warnings.length > 0) {
+    for (const w of warnings) findings.push(...readArchiveWarning(w));
+  } else if (/warning-choosenotto/.test(iconClass)) {
+    findings.push({ kind: 'unknown', source: 'ao3-warning', reason: 'chose-not-to-warn' });
+  } else if (!/warning-no\b/.test(iconClass)) {
+    // Neither icon nor tags say anything: hidden by the reader's preference, or markup we do not know.
+    const hidden = blurb.querySelector(':scope > ul.tags li.warnings a[href*="show_hidden"], :scope > ul.tags li.warnings a[data-remote]');
+    findings.push({ kind: 'unknown', source: 'ao3-warning', reason: hidden ? 'hidden-by-site' : 'not-found' });
+  }
+  for (const tag of blurb.querySelectorAll(':scope > ul.tags li.freeforms a.tag')) findings.push(...readTag(text(tag), 'ao3-tag'));
+  const summary = blurb.querySelector(':scope > blockquote.summary');
+  if (summary) findings.push(...parseHeader(elementLines(summary, { maxChars: 2000 }), { source: 'note', wholeText: true, tagsRead: true }).findings);
+  return findings;
+}
+
 export const ao3: SiteAdapter = {
   id: 'ao3',
   name: 'Archive of Our Own',
   matches: AO3_PATTERNS,
-  test: (url) => AO3_PATTERNS.some((p) => matchesPattern(url, p)) && WORK_PATH.test(url.pathname),
-  containerSelector: '#workskin',
+  test: (url) => AO3_PATTERNS.some((p) => matchesPattern(url, p)),
+  containerSelector: `#workskin, ${BLURB_SUMMARY}`,
   findUnits(root) {
+    const units: Unit[] = [];
     const workskin = root.querySelector<HTMLElement>('#workskin');
-    return workskin ? [{ element: workskin, read: () => readWork(workskin.ownerDocument, workskin) }] : [];
+    if (workskin) {
+      const doc = workskin.ownerDocument;
+      units.push({
+        element: workskin,
+        read: () => readWork(doc, workskin),
+        // AO3's "Show warnings" link loads the tags into the meta block: read the work again.
+        sources: () => [doc.querySelector('dl.work.meta')].filter((e): e is Element => e !== null),
+      });
+    }
+    for (const summary of root.querySelectorAll<HTMLElement>(BLURB_SUMMARY)) {
+      const blurb = summary.parentElement as Element;
+      units.push({ element: summary, read: () => readBlurb(blurb), sources: () => [blurb], compact: true });
+    }
+    return units;
   },
-  singleStory: () => true,
   examples: {
     matching: [
       'https://archiveofourown.org/works/57017317',
@@ -92,14 +138,21 @@ export const ao3: SiteAdapter = {
       'https://archiveofourown.gay/works/1',
       'https://ao3.org/works/1',
       'https://download.archiveofourown.org/works/1',
+      // Listings: every blurb is gated on its own.
+      'https://archiveofourown.org/tags/Fluff/works',
+      'https://archiveofourown.org/works?commit=Sort+and+Filter&tag_id=Fluff',
+      'https://archiveofourown.org/works/search?work_search%5Bquery%5D=snow',
+      'https://archiveofourown.org/users/someone/works',
+      'https://archiveofourown.org/users/someone/pseuds/other/works',
+      'https://archiveofourown.org/users/someone/bookmarks',
+      'https://archiveofourown.org/users/someone/readings',
+      'https://archiveofourown.org/users/someone/gifts',
+      'https://archiveofourown.org/collections/yuletide2024/works',
+      'https://archiveofourown.org/series/12345',
+      'https://archiveofourown.org/bookmarks?bookmark_search%5Bquery%5D=x',
+      'https://archiveofourown.org/',
     ],
     notMatching: [
-      'https://archiveofourown.org/',
-      'https://archiveofourown.org/works',
-      'https://archiveofourown.org/works/57017317/bookmarks',
-      'https://archiveofourown.org/works/57017317/navigate',
-      'https://archiveofourown.org/tags/Fluff/works',
-      'https://archiveofourown.org/users/someone/works',
       'https://archiveofourown.example.com/works/1',
       'https://notarchiveofourown.org/works/1',
     ],

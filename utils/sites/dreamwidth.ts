@@ -2,6 +2,10 @@
  * Dreamwidth: entry pages and pages with several entries (recent, reading, tag pages).
  * Each `div.entry-content` is gated on its own; an unwarned entry next to a warned one
  * stays readable. Dreamwidth is where old-school plain-text headers live.
+ *
+ * On list pages a cut is folded: the text under it arrives later, when the reader expands
+ * it, in an empty `div#div-cuttag_{journal}_{ditemid}_N`. That div is hidden until decided
+ * and then read as a unit of its own.
  */
 import { DREAMWIDTH_PATTERNS } from './hosts';
 import { findEntries, type JournalMarkup } from './journal';
@@ -9,6 +13,7 @@ import { matchesPattern, type SiteAdapter } from './types';
 
 const MARKUP: JournalMarkup = {
   entry: '.entry-content',
+  expandedCut: 'div[id^="div-cuttag_"]',
   wrappers: ['.entry-wrapper', '.entry', 'article', '.hentry'],
   tags: '.tag a[rel="tag"], .tag ul a, .tag-list a, a[rel="tag"]',
   title: '.entry-title',
@@ -19,9 +24,8 @@ export const dreamwidth: SiteAdapter = {
   name: 'Dreamwidth',
   matches: DREAMWIDTH_PATTERNS,
   test: (url) => DREAMWIDTH_PATTERNS.some((p) => matchesPattern(url, p)),
-  containerSelector: MARKUP.entry,
+  containerSelector: `${MARKUP.entry}, ${MARKUP.expandedCut}`,
   findUnits: (root) => findEntries(root, MARKUP),
-  singleStory: (url) => /^\/\d+\.html$/.test(url.pathname),
   examples: {
     matching: [
       'https://someone.dreamwidth.org/953.html',

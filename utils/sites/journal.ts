@@ -13,6 +13,12 @@ export interface JournalMarkup {
   /** Entry bodies. */
   entry: string;
   /**
+   * Where the text under a folded cut arrives when the reader expands it (Dreamwidth's
+   * `div#div-cuttag_…`, empty until then). Each filled one is a unit of its own: authors
+   * often put the header itself under the cut.
+   */
+  expandedCut?: string;
+  /**
    * The element around one entry (body, title, tags), most complete first: on Dreamwidth the
    * tags footer is outside `div.entry`, inside `div.entry-wrapper`.
    */
@@ -42,7 +48,13 @@ export function readEntry(body: Element, markup: JournalMarkup): Finding[] {
 export function findEntries(root: ParentNode, markup: JournalMarkup): Unit[] {
   const bodies = [...root.querySelectorAll<HTMLElement>(markup.entry)];
   // Some styles nest entry-content classes; the outermost body is the unit.
-  return bodies
+  const units: Unit[] = bodies
     .filter((el) => !el.parentElement?.closest(markup.entry))
     .map((element) => ({ element, read: () => readEntry(element, markup) }));
+  if (markup.expandedCut) {
+    for (const cut of root.querySelectorAll<HTMLElement>(markup.expandedCut)) {
+      if (cut.hasChildNodes()) units.push({ element: cut, read: () => readEntry(cut, markup) });
+    }
+  }
+  return units;
 }

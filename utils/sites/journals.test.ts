@@ -44,10 +44,6 @@ describe('Dreamwidth entries', () => {
     expect(units.map((u) => compact(u.read()))).toEqual([['character_death'], [], []]);
   });
 
-  test('the gate offers "go back" on entry pages only', () => {
-    expect(dreamwidth.singleStory(new URL('https://u.dreamwidth.org/12.html'))).toBe(true);
-    expect(dreamwidth.singleStory(new URL('https://u.dreamwidth.org/read'))).toBe(false);
-  });
 });
 
 describe('LiveJournal entries', () => {
@@ -62,5 +58,26 @@ describe('LiveJournal entries', () => {
   test('2017 view', () => {
     document.body.innerHTML = `<article class="aentry"><div class="aentry-post__text">Content warning: abuse<br /><br />Story.</div></article>`;
     expect(compact(livejournal.findUnits(document)[0]!.read())).toEqual(['abuse']);
+  });
+});
+
+describe('Dreamwidth folded cuts (recent and reading pages)', () => {
+  const folded = (inside = '') =>
+    dwEntry(
+      `New fic, under the cut!<br /><span class="cut-wrapper"><span style="display: none;" id="span-cuttag_u_12_1" class="cuttag"></span><b class="cut-open">(&nbsp;</b><b class="cut-text"><a href="https://u.dreamwidth.org/12.html#cutid1">Read more...</a></b><b class="cut-close">&nbsp;)</b></span><div style="display: none;" id="div-cuttag_u_12_1" aria-live="assertive">${inside}</div>`,
+    );
+
+  test('before expansion the entry is one unit and the empty cut is not', () => {
+    document.body.innerHTML = folded();
+    const units = dreamwidth.findUnits(document);
+    expect(units.map((u) => u.element.className || u.element.id)).toEqual(['entry-content']);
+    expect(compact(units[0]!.read())).toEqual([]);
+  });
+
+  test('once expanded, the text under the cut is a unit of its own, read from its own header', () => {
+    document.body.innerHTML = folded('Title: Snow<br />Warnings: suicide<br /><br />The story.');
+    const units = dreamwidth.findUnits(document);
+    expect(units.map((u) => u.element.id || u.element.className)).toEqual(['entry-content', 'div-cuttag_u_12_1']);
+    expect(units.map((u) => compact(u.read()))).toEqual([[], ['suicide']]);
   });
 });

@@ -21,7 +21,6 @@ export const livejournal: SiteAdapter = {
   test: (url) => LIVEJOURNAL_PATTERNS.some((p) => matchesPattern(url, p)),
   containerSelector: MARKUP.entry,
   findUnits: (root) => findEntries(root, MARKUP),
-  singleStory: (url) => /^\/\d+\.html$/.test(url.pathname) || /^\/read\/user\/[^/]+\/\d+/.test(url.pathname),
   examples: {
     matching: [
       'https://someone.livejournal.com/12345.html',

@@ -39,8 +39,9 @@ test('early.css hides every container an adapter handles, so nothing flashes bef
   }
 });
 
-test('siteFor picks the adapter for a story page and nothing for other pages', () => {
+test('siteFor picks the adapter of a supported site, and none elsewhere', () => {
   expect(siteFor(new URL('https://archiveofourown.org/works/1'))?.id).toBe('ao3');
-  expect(siteFor(new URL('https://archiveofourown.org/tags/Fluff/works'))).toBeUndefined();
+  expect(siteFor(new URL('https://archiveofourown.org/tags/Fluff/works'))?.id).toBe('ao3');
+  expect(siteFor(new URL('https://example.org/works/1'))).toBeUndefined();
   expect(siteFor(new URL('https://user.dreamwidth.org/1.html'))?.id).toBe('dreamwidth');
 });

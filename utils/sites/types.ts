@@ -6,6 +6,13 @@ export interface Unit {
   element: HTMLElement;
   /** What the page declares for this unit. May throw on odd markup: the controller then releases it. */
   read(): Finding[];
+  /**
+   * Elements whose changes mean the unit must be read again (AO3's "Show warnings" link
+   * loading the tags into the meta block). The controller watches them for added content.
+   */
+  sources?(): Element[];
+  /** One of many on a listing: a smaller card, and no "Go back" on each. */
+  compact?: boolean;
 }
 
 export interface SiteAdapter {
@@ -21,8 +28,6 @@ export interface SiteAdapter {
    */
   containerSelector: string;
   findUnits(root: ParentNode): Unit[];
-  /** A page with one story (work, entry): the gate offers to go back; listings offer to skip. */
-  singleStory(url: URL): boolean;
   /** Example URLs, checked against every adapter by the tests (each positive URL matches exactly one). */
   examples: { matching: readonly string[]; notMatching: readonly string[] };
 }

@@ -270,3 +270,13 @@ it('BREAK is a line no author can type', () => {
   expect(BREAK.trim()).toBe('');
   expect(parseFieldLine(BREAK)).toBeUndefined();
 });
+
+describe('a TW inside another field is still read', () => {
+  it.each<[string, string[], string[]]>([
+    ['summary with a bracketed TW', ['Title: Snow', 'Summary: Two friends, one winter. (tw: drowning)', '', 'Story.'], ['trigger:suffocation']],
+    ['sentence that looks like a label', ['A quiet story. TW: drowning'], ['trigger:suffocation']],
+    ['rating reason is not a warning', ['Rating: R for language', '', 'Story.'], []],
+  ])('%s', (_name, lines, expected) => {
+    expect(compact(parseHeader(lines).findings)).toEqual(expected);
+  });
+});

@@ -217,6 +217,10 @@ export function parseHeader(lines: readonly string[], options: HeaderOptions = {
         }
       } else if (field.kind === 'note') {
         findings.push(...inlineWarnings(field.value, source, options));
+      } else {
+        // Any other field may carry a TW: "Summary: Two friends, one winter. (tw: drowning)",
+        // or a sentence that only looks like a label: "A quiet story. TW: drowning".
+        findings.push(...inlineWarnings(line, source, options));
       }
       continue;
     }
