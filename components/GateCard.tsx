@@ -21,7 +21,9 @@ const SOURCE_LABEL: Record<Source, string> = {
   'ao3-warning': 'AO3 archive warning',
   'ao3-tag': 'AO3 tag',
   note: "author's note",
-  tag: 'entry tag',
+  summary: 'summary',
+  'site-warning': "site's warning",
+  tag: "author's tag",
 };
 
 const MODIFIER_LABEL: Record<Modifier, string> = {

@@ -7,8 +7,10 @@ export type Source =
   | 'header' // a plain-text header or TW line written by the author in the post
   | 'ao3-warning' // AO3's archive warnings
   | 'ao3-tag' // AO3 additional (freeform) tags
-  | 'note' // an author's note, summary or A/N line
-  | 'tag'; // a journal entry's own tags
+  | 'note' // an author's note or A/N line
+  | 'summary' // a story's summary or description
+  | 'site-warning' // a site's own structured warning (Royal Road's "This fiction contains", eFiction's Warnings class)
+  | 'tag'; // tags given by the author (journal entry tags, forum thread tags, Tumblr post tags)
 
 /** How strongly a trigger is present, as the author worded it ("Implied/Referenced X", "Past X"). */
 export type Modifier = 'referenced' | 'past' | 'graphic' | 'attempted';
