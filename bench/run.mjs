@@ -17,6 +17,9 @@
  * stays 0. The exit code is non-zero only when the measurement itself failed (build error,
  * browser error, a page that never became readable or never gated, wrong gate state).
  *
+ * Then (bench/units.mjs) an AO3 listing of 100 blurbs and a page that appends 1,000 entries
+ * over time: Heed's time in total and per unit.
+ *
  * Options: --runs N, --no-build, --profile (adds a CPU profile of the content script per
  * variant and lists its hot functions; uses an unminified build in bench/.tmp/).
  */
@@ -28,6 +31,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { VARIANTS, workPage } from './fixture.mjs';
+import { measureUnits, unitsReport } from './units.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const TMP = join(ROOT, 'bench', '.tmp');
@@ -644,6 +648,10 @@ async function main() {
   info.loadBefore = loadBefore;
   info.browser = measured.browserVersion ?? '?';
 
+  step('measuring many units: a 100-blurb listing and 1,000 appended entries…');
+  const unitRuns = Math.min(opts.runs, 5);
+  const units = await measureUnits({ launch, tempDir, extensionDir: EXT, dataDir: DATA_DIR, runs: unitRuns });
+
   let profile;
   if (opts.profile) {
     const dir = await buildUnminified(join(TMP, 'unminified'));
@@ -656,6 +664,7 @@ async function main() {
   writeFileSync(join(TMP, 'results.json'), JSON.stringify({ info, sizes, runs: raw }, null, 1));
 
   printReport({ info, withHeed, without, sizes, profile });
+  console.log(`\n${unitsReport(units, unitRuns)}`);
   step(`done in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 }
 

@@ -32,7 +32,7 @@ describe('Controller', () => {
   });
 
   test('units with nothing declared are released before settings arrive', () => {
-    const c = new Controller(adapter([() => [death], () => []]), document);
+    const c = new Controller(adapter([() => [death], () => []]), document, '.story');
     c.scan();
     expect(states()).toEqual([[undefined, false], ['clear', false], ['clear', false]]);
     c.setSettings({ actions: {} });
@@ -42,7 +42,7 @@ describe('Controller', () => {
 
   test('a unit whose reading throws is released; the others are still decided', () => {
     const spy = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const c = new Controller(adapter([() => { throw new Error('odd markup'); }, () => [death]]), document);
+    const c = new Controller(adapter([() => { throw new Error('odd markup'); }, () => [death]]), document, '.story');
     c.scan();
     c.setSettings({ actions: {} });
     expect(states()).toEqual([['clear', false], ['warn', true], ['clear', false]]);
@@ -50,7 +50,7 @@ describe('Controller', () => {
   });
 
   test('settings changes re-decide: release, then gate again', () => {
-    const c = new Controller(adapter([() => [death]]), document);
+    const c = new Controller(adapter([() => [death]]), document, '.story');
     c.scan();
     c.setSettings({ actions: {} });
     c.setSettings({ actions: { character_death: 'show' } });
@@ -61,7 +61,7 @@ describe('Controller', () => {
   });
 
   test('Show story opens the unit, focuses it, and settings changes never close it again', () => {
-    const c = new Controller(adapter([() => [death]]), document);
+    const c = new Controller(adapter([() => [death]]), document, '.story');
     c.scan();
     c.setSettings({ actions: {} });
     const button = [...document.querySelector('heed-gate')!.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent === 'Show story')!;
@@ -74,7 +74,7 @@ describe('Controller', () => {
   });
 
   test('containers no adapter claims are released', () => {
-    const c = new Controller(undefined, document);
+    const c = new Controller(undefined, document, '#workskin, .entry-content');
     document.body.innerHTML = '<div id="workskin">x</div><div class="entry-content">y</div>';
     c.releaseUnclaimed();
     expect([...document.querySelectorAll<HTMLElement>('div')].map((d) => d.dataset.heed)).toEqual(['clear', 'clear']);
@@ -82,7 +82,7 @@ describe('Controller', () => {
 
   test('a unit is read once however often the page is scanned', () => {
     const read = vi.fn(() => [death]);
-    const c = new Controller(adapter([read]), document);
+    const c = new Controller(adapter([read]), document, '.story');
     c.scan();
     c.scan();
     expect(read).toHaveBeenCalledTimes(1);
@@ -99,7 +99,7 @@ describe('Controller: content that changes', () => {
       ...adapter([]),
       findUnits: (root) => [...root.querySelectorAll<HTMLElement>('.story')].map((element) => ({ element, read: () => findings, sources: () => [meta] })),
     };
-    const c = new Controller(site, document);
+    const c = new Controller(site, document, '.story');
     c.scan();
     c.setSettings({ actions: {} });
     expect(states()).toEqual([['clear', false]]);
@@ -117,7 +117,7 @@ describe('Controller: content that changes', () => {
 
   test('units that leave the page are forgotten with their gate', () => {
     document.body.innerHTML = '<div class="story">one</div><div class="story">two</div><div class="story">three</div>';
-    const c = new Controller(adapter([() => [death]]), document);
+    const c = new Controller(adapter([() => [death]]), document, '.story');
     c.scan();
     c.setSettings({ actions: {} });
     document.querySelector('.story')!.remove();

@@ -20,7 +20,6 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';
 import { actionFor, type StoredSettings } from '../settings/schema';
 import { onSettingsChanged, readSettings } from '../settings/storage';
-import { ALL_CONTAINERS, siteFor } from '../sites';
 import type { SiteAdapter, Unit } from '../sites/types';
 import { decide, type Decision } from '../warnings/decision';
 import type { Finding } from '../warnings/types';
@@ -84,8 +83,11 @@ export class Controller {
   private settings: StoredSettings | undefined;
 
   constructor(
+    /** The page's site, or undefined when the site's adapter does not handle this page. */
     private readonly site: SiteAdapter | undefined,
     private readonly doc: Document,
+    /** Every container the site's early CSS hides. */
+    private readonly containers: string,
   ) {}
 
   /** Finds units not seen before and reads them; units with nothing declared are released at once. */
@@ -126,7 +128,7 @@ export class Controller {
    * later (a Dreamwidth cut being expanded) must be decided before it is seen.
    */
   releaseUnclaimed(root: ParentNode = this.doc): void {
-    for (const el of root.querySelectorAll<HTMLElement>(ALL_CONTAINERS)) {
+    for (const el of root.querySelectorAll<HTMLElement>(this.containers)) {
       if (!el.dataset.heed && !this.units.has(el) && el.hasChildNodes()) setState(el, 'clear');
     }
   }
@@ -216,9 +218,10 @@ function observeChanges(ctx: ContentScriptContext, controller: Controller, doc: 
   ctx.onInvalidated(() => observer.disconnect());
 }
 
-export async function startHeed(ctx: ContentScriptContext, doc: Document = document): Promise<void> {
-  const site = siteFor(new URL(doc.location.href));
-  const controller = new Controller(site, doc);
+/** Runs Heed on the page for one site: each site has its own content script (entrypoints/<site>.content). */
+export async function startHeed(ctx: ContentScriptContext, adapter: SiteAdapter, doc: Document = document): Promise<void> {
+  const site = adapter.test(new URL(doc.location.href)) ? adapter : undefined;
+  const controller = new Controller(site, doc, adapter.containerSelector);
   const settingsLoaded = readSettings();
   try {
     await domReady(doc);

@@ -1,7 +1,9 @@
 /**
- * The registry of site adapters. To add a site: write `utils/sites/<site>.ts` with its
- * URL patterns, example URLs and unit reader, add its patterns to hosts.ts, its container
- * selector to entrypoints/heed.content/early.css, and list it here.
+ * The registry of site adapters, for tests and the settings page. Content scripts do not
+ * import it: each site has its own (entrypoints/<site>.content) with only its adapter, so a
+ * page loads the code of one site. To add a site: write `utils/sites/<site>.ts` with its URL
+ * patterns, example URLs and unit reader, add its patterns to hosts.ts, add
+ * entrypoints/<site>.content/ (index.ts and early.css), and list it here.
  */
 import { ao3 } from './ao3';
 import { dreamwidth } from './dreamwidth';
@@ -13,6 +15,3 @@ export const SITES: readonly SiteAdapter[] = [ao3, dreamwidth, livejournal];
 export function siteFor(url: URL): SiteAdapter | undefined {
   return SITES.find((s) => s.test(url));
 }
-
-/** Every container any site's early CSS may have hidden. */
-export const ALL_CONTAINERS = SITES.map((s) => s.containerSelector).join(', ');

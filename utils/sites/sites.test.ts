@@ -28,15 +28,18 @@ test('every adapter host is in the manifest host patterns', () => {
   for (const site of SITES) for (const p of site.matches) expect(HOST_PATTERNS).toContain(p);
 });
 
-test('early.css hides every container an adapter handles, so nothing flashes before the decision', () => {
-  const css = readFileSync(resolve(__dirname, '../../entrypoints/heed.content/early.css'), 'utf8');
-  const hiddenList = /:is\(([^)]*)\):not\(\[data-heed\]\)/.exec(css)?.[1] ?? '';
-  const hidden = hiddenList.split(',').map((s) => s.trim());
-  for (const site of SITES) {
+describe('each site has its own content script whose early.css hides every container it handles', () => {
+  test.each(SITES.map((s) => [s.id, s] as const))('%s', (_id, site) => {
+    const dir = resolve(__dirname, `../../entrypoints/${site.id}.content`);
+    const entry = readFileSync(resolve(dir, 'index.ts'), 'utf8');
+    expect(entry).toMatch(new RegExp(`startHeed\\(ctx, ${site.id}\\)`));
+    const css = readFileSync(resolve(dir, 'early.css'), 'utf8');
+    const hiddenList = /:is\(([^)]*)\):not\(\[data-heed\]\)/.exec(css)?.[1] ?? '';
+    const hidden = hiddenList.split(',').map((s) => s.trim());
     for (const selector of site.containerSelector.split(',').map((s) => s.trim())) {
       expect(hidden, `${site.id}: ${selector}`).toContain(selector);
     }
-  }
+  });
 });
 
 test('siteFor picks the adapter of a supported site, and none elsewhere', () => {

@@ -9,7 +9,7 @@ import type { Plugin } from 'vite';
 import triggersData from './data/triggers.json';
 import vocabularyData from './data/vocabulary.json';
 
-/** A trie node: children by token, and what a phrase ending here names. */
+/** A trie node while it is built: children by token, and what a phrase ending here names. */
 export interface TrieNode {
   /** Children by next token. */
   c?: Record<string, TrieNode>;
@@ -20,6 +20,26 @@ export interface TrieNode {
   /** A neutral phrase (a false friend) ends here: it consumes its words and names nothing. */
   n?: 1;
 }
+
+/**
+ * The trie as shipped, about a third smaller than TrieNode's shape: a node is an object of
+ * children by token, with what a phrase ending there names under the key "" (no token is
+ * empty); a node without children is just that string. The string is a terminal code:
+ * "t3.7" triggers 3 and 7, "w5" trigger 5 inside warning lines only, "n" neutral.
+ */
+export type PackedNode = string | { [token: string]: PackedNode };
+
+export function pack(node: TrieNode): PackedNode {
+  const code = (node.t ? `t${node.t.join('.')}` : '') + (node.w ? `w${node.w.join('.')}` : '') + (node.n ? 'n' : '');
+  if (!node.c) return code;
+  const out: { [token: string]: PackedNode } = {};
+  if (code) out[''] = code;
+  for (const [token, child] of Object.entries(node.c)) out[token] = pack(child);
+  return out;
+}
+
+/** The vocabulary the content script needs: neutral phrases live in the trie. */
+export type RuntimeVocabulary = Omit<typeof vocabularyData, 'neutral'>;
 
 export interface TriggerInfo {
   id: string;
@@ -34,7 +54,8 @@ export interface TriggerInfo {
 export interface CompiledData {
   groups: { id: string; name: string }[];
   triggers: TriggerInfo[];
-  trie: TrieNode;
+  trie: PackedNode;
+  vocabulary: RuntimeVocabulary;
 }
 
 /**
@@ -90,7 +111,8 @@ export function compileData(): CompiledData {
       mild,
       ...('ao3ArchiveWarning' in rest ? { ao3ArchiveWarning: rest.ao3ArchiveWarning as string } : {}),
     })),
-    trie: buildTrie(),
+    trie: pack(buildTrie()),
+    vocabulary: (({ neutral: _neutral, ...rest }) => rest)(vocabularyData),
   };
 }
 

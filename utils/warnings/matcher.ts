@@ -9,7 +9,7 @@
  */
 import { isWordChar, normalize, WORD_CHAR, words } from './normalize';
 import data from 'virtual:heed/compiled-data';
-import type { TrieNode } from './compile-data';
+import type { PackedNode } from './compile-data';
 import { vocabulary } from './taxonomy';
 import type { Modifier } from './types';
 
@@ -88,23 +88,45 @@ function uncensor(token: string): string {
 let knownWords: Set<string> | undefined;
 function getKnownWords(): Set<string> {
   if (!knownWords) {
-    knownWords = new Set();
-    const walk = (node: TrieNode) => {
-      for (const [token, next] of Object.entries(node.c ?? {})) {
-        if (/^\p{L}{3,}$/u.test(token)) knownWords?.add(token);
+    const found = new Set<string>();
+    const walk = (node: PackedNode) => {
+      if (typeof node === 'string') return;
+      for (const [token, next] of Object.entries(node)) {
+        if (/^\p{L}{3,}$/u.test(token)) found.add(token);
         walk(next);
       }
     };
     walk(data.trie);
+    knownWords = found;
   }
   return knownWords;
 }
 
-function child(node: TrieNode, token: string): TrieNode | undefined {
-  return node.c && Object.hasOwn(node.c, token) ? node.c[token] : undefined;
+function child(node: PackedNode, token: string): PackedNode | undefined {
+  return typeof node === 'object' && token !== '' && Object.hasOwn(node, token) ? node[token] : undefined;
 }
 
-const isTerminal = (node: TrieNode | undefined): node is TrieNode => !!node && !!(node.t || node.w || node.n);
+/** What a phrase ending at this node names, or undefined when no phrase ends here. */
+interface Terminal {
+  triggers: number[];
+  warningOnly: number[];
+  neutral: boolean;
+}
+
+/** Terminal codes are few (a few hundred distinct strings): each is parsed once. */
+const terminals = new Map<string, Terminal>();
+
+function terminal(node: PackedNode | undefined): Terminal | undefined {
+  const code = typeof node === 'string' ? node : node?.[''];
+  if (typeof code !== 'string' || code === '') return undefined;
+  let parsed = terminals.get(code);
+  if (!parsed) {
+    const ids = (letter: 't' | 'w') => (code.split(letter)[1] ?? '').replace(/[^\d.].*$/, '').split('.').filter(Boolean).map(Number);
+    parsed = { triggers: ids('t'), warningOnly: ids('w'), neutral: code.includes('n') };
+    terminals.set(code, parsed);
+  }
+  return parsed;
+}
 
 /** Plural forms may end a phrase: "suicides", "character deaths", "wars". */
 function stems(token: string): string[] {
@@ -115,7 +137,7 @@ function stems(token: string): string[] {
 }
 
 interface RawMatch {
-  entry: TrieNode;
+  entry: Terminal;
   start: number;
   end: number;
 }
@@ -127,16 +149,17 @@ function scan(norm: string): RawMatch[] {
   const out: RawMatch[] = [];
   let i = 0;
   while (i < tokens.length) {
-    let node: TrieNode | undefined = data.trie;
-    let best: { entry: TrieNode; last: number } | undefined;
-    for (let j = i; j < tokens.length && node; j++) {
+    let node: PackedNode | undefined = data.trie;
+    let best: { entry: Terminal; last: number } | undefined;
+    for (let j = i; j < tokens.length && node !== undefined; j++) {
       const tok = (tokens[j] as Token).text;
       for (const stem of stems(tok)) {
-        const terminal = child(node, stem);
-        if (isTerminal(terminal)) best = { entry: terminal, last: j };
+        const end = terminal(child(node, stem));
+        if (end) best = { entry: end, last: j };
       }
       node = child(node, tok);
-      if (isTerminal(node)) best = { entry: node, last: j };
+      const end = terminal(node);
+      if (end) best = { entry: end, last: j };
     }
     if (best) {
       out.push({ entry: best.entry, start: (tokens[i] as Token).start, end: (tokens[best.last] as Token).end });
@@ -231,11 +254,11 @@ export function matchPhrases(text: string, context: MatchContext): PhraseMatch[]
   const norm = normalize(text);
   const out: PhraseMatch[] = [];
   for (const { entry, start, end } of scan(norm)) {
-    if (entry.n) continue;
+    if (entry.neutral) continue;
     // A short form hyphenated onto a word is a suffix, not an abbreviation: "Sasuke-chan".
     const suffix = norm[start - 1] === '-' && isWordChar(norm[start - 2]);
     const ids =
-      context === 'warning' && !suffix ? [...(entry.t ?? []), ...(entry.w ?? [])] : (entry.t ?? []);
+      context === 'warning' && !suffix ? [...entry.triggers, ...entry.warningOnly] : entry.triggers;
     const triggerIds = ids.map((i) => data.triggers[i]?.id ?? '');
     if (ids.length === 0) continue;
     const negated = isNegated(norm, start, end);

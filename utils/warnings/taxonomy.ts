@@ -3,8 +3,7 @@
  * phrase is a data change. See README "Adding a trigger".
  */
 import data from 'virtual:heed/compiled-data';
-import type { TriggerInfo } from './compile-data';
-import vocabularyData from './data/vocabulary.json';
+import type { RuntimeVocabulary, TriggerInfo } from './compile-data';
 import { OTHER, UNKNOWN, type Action } from './types';
 
 export type Trigger = TriggerInfo;
@@ -15,10 +14,10 @@ export interface TriggerGroup {
   triggers: Trigger[];
 }
 
-export type Vocabulary = typeof vocabularyData;
+export type Vocabulary = RuntimeVocabulary;
 
 export const TRIGGERS: readonly Trigger[] = data.triggers;
-export const vocabulary: Vocabulary = vocabularyData;
+export const vocabulary: Vocabulary = data.vocabulary;
 
 /** The two triggers that are not topics but states of a work's warnings. */
 export const SPECIAL_TRIGGERS: readonly Trigger[] = [
