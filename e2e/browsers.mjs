@@ -436,6 +436,37 @@ export class TestPage {
     await this.raw.mouse.click(target.x, target.y);
   }
 
+  /**
+   * Clicks a link (`a[href]` in the page, not in shadow roots) found by its text, with the
+   * mouse at its centre. Fails if the link is missing, ambiguous, inert or covered.
+   * @param {string} name
+   * @param {{within?: string}} [options] within: only links inside the element matching this selector
+   */
+  async clickLink(name, { within } = {}) {
+    const target = await this.evaluate(
+      ({ name, within }) => {
+        const norm = (s) => (s ?? '').replace(/\s+/g, ' ').trim();
+        const scope = within ? document.querySelector(within) : document;
+        if (!scope) return { error: `nothing matches ${within}` };
+        const links = [...scope.querySelectorAll('a[href]')].filter((a) => a.getClientRects().length > 0);
+        const matches = links.filter((a) => norm(a.getAttribute('aria-label') || a.textContent) === name);
+        if (matches.length !== 1) return { error: `${matches.length} links named "${name}"` };
+        const link = matches[0];
+        if (link.closest('[inert]')) return { error: `"${name}" is inert` };
+        link.scrollIntoView({ block: 'center', inline: 'center' });
+        const r = link.getBoundingClientRect();
+        const x = r.left + r.width / 2;
+        const y = r.top + r.height / 2;
+        const hit = document.elementFromPoint(x, y);
+        if (!hit || !(hit === link || link.contains(hit))) return { error: `"${name}" is covered at (${x}, ${y}) by <${hit?.localName}>` };
+        return { x, y };
+      },
+      { name, within },
+    );
+    if (target.error) throw new Error(`clickLink: ${target.error}`);
+    await this.raw.mouse.click(target.x, target.y);
+  }
+
   /** Presses one key ("Tab", "Enter", "Space", "Shift+Tab" …) on the focused element. */
   async pressKey(key) {
     // Puppeteer's BiDi keyboard knows the space bar only as ' '.
