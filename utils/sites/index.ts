@@ -9,9 +9,11 @@ import { ao3 } from './ao3';
 import { dreamwidth } from './dreamwidth';
 import { ffn } from './ffn';
 import { livejournal } from './livejournal';
+import { royalroad } from './royalroad';
+import { xenforo } from './xenforo';
 import type { SiteAdapter } from './types';
 
-export const SITES: readonly SiteAdapter[] = [ao3, dreamwidth, livejournal, ffn];
+export const SITES: readonly SiteAdapter[] = [ao3, dreamwidth, livejournal, ffn, xenforo, royalroad];
 
 export function siteFor(url: URL): SiteAdapter | undefined {
   return SITES.find((s) => s.test(url));
