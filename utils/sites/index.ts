@@ -5,15 +5,18 @@
  * patterns, example URLs and unit reader, add its patterns to hosts.ts, add
  * entrypoints/<site>.content/ (index.ts and early.css), and list it here.
  */
+import { aff } from './aff';
 import { ao3 } from './ao3';
 import { dreamwidth } from './dreamwidth';
+import { efiction } from './efiction';
 import { ffn } from './ffn';
 import { livejournal } from './livejournal';
+import { quotev } from './quotev';
 import { royalroad } from './royalroad';
 import { xenforo } from './xenforo';
 import type { SiteAdapter } from './types';
 
-export const SITES: readonly SiteAdapter[] = [ao3, dreamwidth, livejournal, ffn, xenforo, royalroad];
+export const SITES: readonly SiteAdapter[] = [ao3, dreamwidth, livejournal, ffn, xenforo, royalroad, efiction, quotev, aff];
 
 export function siteFor(url: URL): SiteAdapter | undefined {
   return SITES.find((s) => s.test(url));
