@@ -15,7 +15,7 @@
  */
 import { parseHeader } from '../warnings/header';
 import type { Finding } from '../warnings/types';
-import { classifyItem, readTag } from '../warnings/values';
+import { readSiteWarning, readTag } from '../warnings/values';
 import { AO3_PATTERNS } from './hosts';
 import { elementLines, text } from './lines';
 import { matchesPattern, type SiteAdapter, type Unit } from './types';
@@ -31,19 +31,7 @@ function metaTags(dd: Element | null): string[] | 'hidden' | undefined {
 }
 
 export function readArchiveWarning(tag: string): Finding[] {
-  const r = classifyItem(tag, 'ao3-warning', 'warning');
-  switch (r.kind) {
-    case 'trigger':
-      return r.triggers;
-    case 'unknown':
-      return [{ kind: 'unknown', source: 'ao3-warning', reason: 'chose-not-to-warn' }];
-    case 'none':
-    case 'negated':
-      return [];
-    default:
-      // An archive warning AO3 adds after this build: declared, so it counts.
-      return [{ kind: 'other', source: 'ao3-warning', text: r.text }];
-  }
+  return readSiteWarning(tag, 'ao3-warning');
 }
 
 export function readWork(doc: ParentNode, workskin: Element): Finding[] {

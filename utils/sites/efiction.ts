@@ -21,7 +21,7 @@
 import { EFICTION_PATTERNS } from './hosts';
 import { parseHeader } from '../warnings/header';
 import type { Finding } from '../warnings/types';
-import { classifyItem } from '../warnings/values';
+import { readSiteWarning } from '../warnings/values';
 import { elementLines } from './lines';
 import { matchesPattern, type SiteAdapter, type Unit } from './types';
 
@@ -127,21 +127,7 @@ function names(ps: Piece[]): string[] {
 }
 
 export function readClassification(name: string): Finding[] {
-  const r = classifyItem(name, 'site-warning', 'warning');
-  switch (r.kind) {
-    case 'trigger':
-      return r.triggers;
-    case 'unknown':
-      return [{ kind: 'unknown', source: 'site-warning', reason: 'chose-not-to-warn' }];
-    case 'pointer':
-      return [{ kind: 'unknown', source: 'site-warning', reason: 'pointer' }];
-    case 'unrecognized':
-      // The archive lists it as a warning, so it is one even if we do not know the word.
-      return [{ kind: 'other', source: 'site-warning', text: r.text.slice(0, 80) }];
-    default:
-      // None, a negation, or a rating-like word ("Language") that is no trigger.
-      return [];
-  }
+  return readSiteWarning(name, 'site-warning');
 }
 
 function labels(doc: ParentNode, re: RegExp): Element[] {

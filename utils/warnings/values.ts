@@ -186,3 +186,24 @@ export function readTag(tag: string, source: Source): Finding[] {
   const r = classifyItem(text, source, marked ? 'warning' : 'tag');
   return r.kind === 'trigger' ? r.triggers : [];
 }
+
+/**
+ * One name from a site's own closed list of warnings (AO3's archive warnings, an eFiction
+ * archive's Warnings class, Royal Road's list). The site declared it a warning, so a name
+ * we do not recognise still counts (Other); "None" and words like "Language" give nothing.
+ */
+export function readSiteWarning(name: string, source: Source): Finding[] {
+  const r = classifyItem(name, source, 'warning');
+  switch (r.kind) {
+    case 'trigger':
+      return r.triggers;
+    case 'unknown':
+      return [{ kind: 'unknown', source, reason: 'chose-not-to-warn' }];
+    case 'pointer':
+      return [{ kind: 'unknown', source, reason: 'pointer' }];
+    case 'unrecognized':
+      return [{ kind: 'other', source, text: r.text.slice(0, 80) }];
+    default:
+      return [];
+  }
+}
