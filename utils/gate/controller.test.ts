@@ -113,6 +113,11 @@ describe('Controller: content that changes', () => {
     findings = [];
     c.reread([document.body]);
     expect(states()).toEqual([['warn', true]]);
+    // A re-read that finds nothing releases it and removes its card.
+    dd.append(document.createElement('a'));
+    c.reread([dd]);
+    expect(states()).toEqual([['clear', false]]);
+    expect(document.querySelector('heed-gate')).toBeNull();
   });
 
   test('units that leave the page are forgotten with their gate', () => {

@@ -141,10 +141,11 @@ export class Controller {
   private apply(state: UnitState): void {
     const el = state.unit.element;
     if (state.opened || !this.settings) return;
-    if (state.findings.length === 0) return setState(el, 'clear');
     const settings = this.settings;
     const decision = decide(state.findings, (id) => actionFor(settings, id));
     state.decision = decision;
+    // Nothing declared, or nothing the reader minds: released, and any earlier card goes
+    // (a re-read can turn a gated unit clear: AO3's "Show warnings" loading "No Archive Warnings Apply").
     if (decision.action === 'show') {
       state.gate?.remove();
       state.gate = undefined;
