@@ -4,6 +4,7 @@ import { HOST_PATTERNS } from './utils/sites/hosts';
 import { heedData } from './utils/warnings/compile-data';
 
 export const GECKO_ID = 'heed@heed-reader.org';
+const ANY_ORIGIN = '*://*/*';
 
 // https://wxt.dev/api/config.html
 export default defineConfig({
@@ -13,9 +14,13 @@ export default defineConfig({
     name: 'Heed',
     description:
       'Keeps fan fiction blurred behind a gate when its warnings match your triggers, until you choose to read it.',
-    permissions: ['storage'],
+    // storage: settings. scripting: the any-site content script, registered for the origins
+    // the reader adds. activeTab: the popup reads the current tab's address only when opened.
+    permissions: ['storage', 'scripting', 'activeTab'],
     host_permissions: [...HOST_PATTERNS],
-    action: { default_title: 'Heed settings' },
+    // "Use Heed on this site" asks for one origin at a time, never all sites up front.
+    ...(browser === 'firefox' ? { optional_permissions: [ANY_ORIGIN] } : { optional_host_permissions: [ANY_ORIGIN] }),
+    action: { default_title: 'Heed' },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -5,6 +5,7 @@ import { loadSettingsWithProblems, saveSettings } from '@/utils/settings/item';
 import { onSettingsChanged } from '@/utils/settings/storage';
 import { defaultAction, TRIGGER_GROUPS, triggerName } from '@/utils/warnings/taxonomy';
 import type { Action } from '@/utils/warnings/types';
+import { Sites } from './Sites';
 
 export function App({ welcome }: { welcome: boolean }) {
   const [settings, setSettings] = useState<StoredSettings | null>(null);
@@ -85,6 +86,7 @@ export function App({ welcome }: { welcome: boolean }) {
           </section>
         ))
       )}
+      <Sites />
     </main>
   );
 }
