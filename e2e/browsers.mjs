@@ -178,6 +178,9 @@ async function launchFirefox() {
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+      // Grants optional permissions without the doorhanger, so "Add a site" can be driven.
+      // Chromium has no such switch: its permission prompt cannot be answered in automation.
+      'extensions.webextOptionalPermissionPrompts': false,
     },
   });
   try {

@@ -280,3 +280,18 @@ describe('a TW inside another field is still read', () => {
     expect(compact(parseHeader(lines).findings)).toEqual(expected);
   });
 });
+
+describe('shapes found by the end-to-end fixtures', () => {
+  it.each<[string, string[], string[]]>([
+    ['one-line header with bars', ['Rating: K+ | Genre: Angst | Warnings: Character death'], ['trigger:character_death']],
+    ['one-line header with slashes', ['Rating: K+ / Pairings: None / Warnings: Character death / Genre: Angst'], ['trigger:character_death']],
+    ['warning first on a one-line header', ['Warnings: Character death | Rating: K+ | Genre: Angst'], ['trigger:character_death']],
+    ['a TW followed by prose in a summary', ['TW: self-harm. Marin keeps her sleeves down and her head up, and her brother keeps counting paper cranes.'], ['trigger:self_harm']],
+    ['a warning followed by a promise', ['Warning: character death. Fluff at the end, I promise.'], ['trigger:character_death']],
+    ['"did" is a verb, not DID', ['Warning: character death. Until he did.'], ['trigger:character_death']],
+    ['sentence-style list is kept', ['Warnings: suicide. Blood. Gore.'], ['trigger:gore', 'trigger:suicide']],
+    ['a slash inside a value is not a field run', ['Pairing: Spike/Xander', 'Warnings: Rape/Non-Con'], ['trigger:rape_non_con']],
+  ])('%s', (_name, lines, expected) => {
+    expect(compact(parseHeader(lines, { wholeText: true }).findings)).toEqual(expected);
+  });
+});

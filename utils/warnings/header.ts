@@ -149,6 +149,33 @@ export function inlineWarnings(line: string, source: Source, options: ReadOption
 const DASHED = /^[\s\-=~*_#.·•o0x+]{3,}$/u;
 const LIST_ITEM = /^\s*(?:[-*+•·~>]|\d+[.)])\s*\S/;
 
+/**
+ * Several fields on one line, as FanFiction.net authors write them: "Rating: K+ | Genre:
+ * Angst | Warnings: Character death" (also with " / ", "•", "~"). Split only where the next
+ * part starts with a label and a colon, and only if the line itself starts with one.
+ */
+const FIELD_RUN = /\s+(?:\||\/|•|·|~|--?)\s+(?=[A-Za-z][A-Za-z0-9' ]{0,24}:)/;
+const STARTS_WITH_LABEL = /^[\s*_~>#[(-]*[A-Za-z][A-Za-z0-9' /()]{0,24}:/;
+
+export function splitFieldRun(line: string): string[] {
+  return line !== BREAK && STARTS_WITH_LABEL.test(line) && FIELD_RUN.test(line) ? line.split(FIELD_RUN) : [line];
+}
+
+/**
+ * Where a declared warning ends when prose follows it on the same line, as in summaries:
+ * "TW: self-harm. Marin keeps her sleeves down…". Short sentences after the first are kept
+ * ("Warnings: suicide. Blood. Gore."), the first longer one is prose and ends the warning.
+ */
+export function endOfDeclaration(value: string): string {
+  const sentences = value.split(/(?<=[.!?])\s+(?=\S)/);
+  const kept = [sentences[0] ?? ''];
+  for (const sentence of sentences.slice(1)) {
+    if (sentence.split(/\s+/).length > 3) break;
+    kept.push(sentence);
+  }
+  return kept.join(' ');
+}
+
 export interface HeaderOptions extends ReadOptions {
   source?: Source;
   /**
@@ -179,13 +206,14 @@ export function parseHeader(lines: readonly string[], options: HeaderOptions = {
   let listFor: ((value: string) => void) | undefined;
   let listLines = 0;
 
-  const readValue = (value: string, mixed: boolean) =>
+  const readValue = (value: string, mixed: boolean) => readDeclared(endOfDeclaration(value), mixed);
+  const readDeclared = (value: string, mixed: boolean) =>
     findings.push(...readWarningValue(value, source, { ...options, unrecognized: mixed ? 'ignore' : options.unrecognized }));
   const readTags = (value: string) => {
     for (const tag of value.split(/[,;]/)) findings.push(...readTag(tag, source));
   };
 
-  for (const raw of lines) {
+  for (const raw of lines.flatMap(splitFieldRun)) {
     if (raw === BREAK || DASHED.test(raw)) {
       if (options.wholeText) {
         listFor = undefined;
