@@ -35,6 +35,8 @@ export const EFICTION_HOSTS = [
 export const EFICTION_PATTERNS = EFICTION_HOSTS.flatMap((h) => [`*://${h}/*`, `*://*.${h}/*`]);
 export const QUOTEV_PATTERNS = ['*://quotev.com/*', '*://*.quotev.com/*'];
 export const AFF_PATTERNS = ['*://*.adult-fanfiction.org/*'];
+export const WATTPAD_PATTERNS = ['*://www.wattpad.com/*'];
+export const TUMBLR_PATTERNS = ['*://*.tumblr.com/*'];
 
 export const HOST_PATTERNS = [
   ...AO3_PATTERNS,
@@ -46,4 +48,6 @@ export const HOST_PATTERNS = [
   ...EFICTION_PATTERNS,
   ...QUOTEV_PATTERNS,
   ...AFF_PATTERNS,
+  ...WATTPAD_PATTERNS,
+  ...TUMBLR_PATTERNS,
 ];

@@ -13,10 +13,12 @@ import { ffn } from './ffn';
 import { livejournal } from './livejournal';
 import { quotev } from './quotev';
 import { royalroad } from './royalroad';
+import { tumblr } from './tumblr';
+import { wattpad } from './wattpad';
 import { xenforo } from './xenforo';
 import type { SiteAdapter } from './types';
 
-export const SITES: readonly SiteAdapter[] = [ao3, dreamwidth, livejournal, ffn, xenforo, royalroad, efiction, quotev, aff];
+export const SITES: readonly SiteAdapter[] = [ao3, dreamwidth, livejournal, ffn, xenforo, royalroad, efiction, quotev, aff, wattpad, tumblr];
 
 export function siteFor(url: URL): SiteAdapter | undefined {
   return SITES.find((s) => s.test(url));

@@ -34,8 +34,9 @@ describe('each site has its own content script whose early.css hides every conta
     const entry = readFileSync(resolve(dir, 'index.ts'), 'utf8');
     expect(entry).toMatch(new RegExp(`startHeed\\(ctx, ${site.id}\\)`));
     const css = readFileSync(resolve(dir, 'early.css'), 'utf8');
-    const hiddenList = /:is\(([^)]*)\):not\(\[data-heed\]\)/.exec(css)?.[1] ?? '';
-    const hidden = hiddenList.split(',').map((s) => s.trim());
+    // Up to the closing "):not([data-heed])", so selectors may hold parentheses of their own.
+    const hiddenList = /:is\(([\s\S]*?)\):not\(\[data-heed\]\)/.exec(css)?.[1] ?? '';
+    const hidden = hiddenList.split(',').map((s) => s.replace(/\s+/g, ' ').trim());
     for (const selector of site.containerSelector.split(',').map((s) => s.trim())) {
       expect(hidden, `${site.id}: ${selector}`).toContain(selector);
     }
