@@ -139,3 +139,9 @@ describe('AO3 listings: each blurb is a unit, its summary gated', () => {
     expect(units[0]!.element.closest('.caution, ul.actions')).toBeNull();
   });
 });
+
+test('squidgeworld.org runs AO3 software with the older "Underage" warning name', () => {
+  expect(ao3.test(new URL('https://squidgeworld.org/works/1'))).toBe(true);
+  document.body.innerHTML = `<dl class="work meta group"><dd class="warning tags"><ul class="commas"><li><a class="tag" href="/tags/Underage/works">Underage</a></li></ul></dd></dl><div id="workskin"><div class="userstuff">text</div></div>`;
+  expect(compact(ao3.findUnits(document)[0]!.read())).toEqual(['underage_sex']);
+});

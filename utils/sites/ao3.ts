@@ -126,6 +126,8 @@ export const ao3: SiteAdapter = {
       'https://archiveofourown.gay/works/1',
       'https://ao3.org/works/1',
       'https://download.archiveofourown.org/works/1',
+      'https://squidgeworld.org/works/12345',
+      'https://squidgeworld.org/tags/Fluff/works',
       // Listings: every blurb is gated on its own.
       'https://archiveofourown.org/tags/Fluff/works',
       'https://archiveofourown.org/works?commit=Sort+and+Filter&tag_id=Fluff',

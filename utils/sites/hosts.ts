@@ -9,6 +9,8 @@ export const AO3_HOSTS = [
   'archiveofourown.net',
   'archiveofourown.gay',
   'ao3.org',
+  // Another archive running AO3's software (OTW's otwarchive), with its older warning names ("Underage").
+  'squidgeworld.org',
 ] as const;
 
 export const AO3_PATTERNS = AO3_HOSTS.flatMap((h) => [`*://${h}/*`, `*://*.${h}/*`]);
