@@ -21,7 +21,7 @@ import { browser } from 'wxt/browser';
 import { actionFor, type StoredSettings } from '../settings/schema';
 import { onSettingsChanged, readSettings } from '../settings/storage';
 import type { SiteAdapter, Unit } from '../sites/types';
-import { decide, type Decision } from '../warnings/decision';
+import { decide } from '../warnings/decision';
 import type { Finding } from '../warnings/types';
 import { GATE_TAG, mountGate, type MountedGate } from './mount';
 
@@ -30,7 +30,6 @@ type State = 'clear' | 'warn' | 'hide' | 'shown';
 interface UnitState {
   unit: Unit;
   findings: Finding[];
-  decision?: Decision;
   gate?: MountedGate;
   /** The reader chose to read it: settings changes never close it again on this page view. */
   opened: boolean;
@@ -143,7 +142,6 @@ export class Controller {
     if (state.opened || !this.settings) return;
     const settings = this.settings;
     const decision = decide(state.findings, (id) => actionFor(settings, id));
-    state.decision = decision;
     // Nothing declared, or nothing the reader minds: released, and any earlier card goes
     // (a re-read can turn a gated unit clear: AO3's "Show warnings" loading "No Archive Warnings Apply").
     if (decision.action === 'show') {
