@@ -34,10 +34,8 @@ export function readEntry(body: Element, markup: JournalMarkup): Finding[] {
   const wrapper = markup.wrappers.map((w) => parent?.closest(w)).find(Boolean);
   const tags = wrapper ? [...wrapper.querySelectorAll(markup.tags)].map(text).filter(Boolean) : [];
   const findings: Finding[] = [];
-  for (const tag of tags) {
-    // Journal tags are often "warning: x" / "tw: x".
-    findings.push(...readTag(tag.replace(/^(?:warnings?|content warnings?|cw|tw)\s*[:\-]\s*/i, 'tw: '), 'tag'));
-  }
+  // Journal tags are often "warning: x" / "tw: x": readTag reads those as warnings.
+  for (const tag of tags) findings.push(...readTag(tag, 'tag'));
   const title = wrapper?.querySelector(markup.title);
   if (title) findings.push(...inlineWarnings(text(title), 'header', { tagsRead: tags.length > 0 }));
   const lines = elementLines(body, { stopAtCut: true });
