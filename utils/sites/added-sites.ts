@@ -5,7 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import { HOST_PATTERNS } from './hosts';
-import { matchesPattern } from './types';
+import { matchesAny } from './types';
 
 export const ANY_SITE_SCRIPT_ID = 'heed-any-site';
 
@@ -20,7 +20,7 @@ export function originPattern(url: string | URL): string | undefined {
 }
 
 export function isSupportedUrl(url: URL): boolean {
-  return HOST_PATTERNS.some((p) => matchesPattern(url, p));
+  return matchesAny(url, HOST_PATTERNS);
 }
 
 export async function addedSites(): Promise<string[]> {

@@ -18,7 +18,7 @@ import { parseHeader } from '../warnings/header';
 import type { Finding } from '../warnings/types';
 import { readTag } from '../warnings/values';
 import { elementLines, text } from './lines';
-import { matchesPattern, type SiteAdapter } from './types';
+import { matchesAny, type SiteAdapter } from './types';
 
 
 const TEXT = 'div.chapter-body';
@@ -57,7 +57,7 @@ export const aff: SiteAdapter = {
   name: 'Adult-FanFiction.org',
   matches: AFF_PATTERNS,
   // Each zone also serves listings, search and profiles: only story.php has a chapter.
-  test: (url) => url.pathname === '/story.php' && /^\d+$/.test(url.searchParams.get('no') ?? '') && AFF_PATTERNS.some((p) => matchesPattern(url, p)),
+  test: (url) => url.pathname === '/story.php' && /^\d+$/.test(url.searchParams.get('no') ?? '') && matchesAny(url, AFF_PATTERNS),
   containerSelector: TEXT,
   findUnits(root) {
     return [...root.querySelectorAll<HTMLElement>(TEXT)]

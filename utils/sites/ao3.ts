@@ -18,7 +18,7 @@ import type { Finding } from '../warnings/types';
 import { readSiteWarning, readTag } from '../warnings/values';
 import { AO3_PATTERNS } from './hosts';
 import { elementLines, text } from './lines';
-import { matchesPattern, type SiteAdapter, type Unit } from './types';
+import { matchesAny, type SiteAdapter, type Unit } from './types';
 
 /** The tags in one meta `dd`, or 'hidden' when the reader's AO3 preferences hide them. */
 function metaTags(dd: Element | null): string[] | 'hidden' | undefined {
@@ -92,7 +92,7 @@ export const ao3: SiteAdapter = {
   id: 'ao3',
   name: 'Archive of Our Own',
   matches: AO3_PATTERNS,
-  test: (url) => AO3_PATTERNS.some((p) => matchesPattern(url, p)),
+  test: (url) => matchesAny(url, AO3_PATTERNS),
   containerSelector: `#workskin, ${BLURB_SUMMARY}`,
   findUnits(root) {
     const units: Unit[] = [];

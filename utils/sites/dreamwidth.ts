@@ -9,7 +9,7 @@
  */
 import { DREAMWIDTH_PATTERNS } from './hosts';
 import { findEntries, type JournalMarkup } from './journal';
-import { matchesPattern, type SiteAdapter } from './types';
+import { matchesAny, type SiteAdapter } from './types';
 
 const MARKUP: JournalMarkup = {
   entry: '.entry-content',
@@ -23,7 +23,7 @@ export const dreamwidth: SiteAdapter = {
   id: 'dreamwidth',
   name: 'Dreamwidth',
   matches: DREAMWIDTH_PATTERNS,
-  test: (url) => DREAMWIDTH_PATTERNS.some((p) => matchesPattern(url, p)),
+  test: (url) => matchesAny(url, DREAMWIDTH_PATTERNS),
   containerSelector: `${MARKUP.entry}, ${MARKUP.expandedCut}`,
   findUnits: (root) => findEntries(root, MARKUP),
   examples: {

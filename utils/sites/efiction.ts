@@ -23,7 +23,7 @@ import { parseHeader } from '../warnings/header';
 import type { Finding } from '../warnings/types';
 import { readSiteWarning } from '../warnings/values';
 import { elementLines } from './lines';
-import { matchesPattern, type SiteAdapter, type Unit } from './types';
+import { matchesAny, type SiteAdapter, type Unit } from './types';
 
 /**
  * Archives known to run eFiction. Any other eFiction archive is served by the any-site path
@@ -224,7 +224,7 @@ export const efiction: SiteAdapter = {
   id: 'efiction',
   name: 'eFiction archives',
   matches: EFICTION_PATTERNS,
-  test: (url) => isEfictionStoryUrl(url) && EFICTION_PATTERNS.some((p) => matchesPattern(url, p)),
+  test: (url) => isEfictionStoryUrl(url) && matchesAny(url, EFICTION_PATTERNS),
   containerSelector: `${STORY}, ${PRINTABLE_CHAPTER}`,
   findUnits(root) {
     const story = root.querySelector<HTMLElement>(STORY);

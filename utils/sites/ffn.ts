@@ -20,7 +20,7 @@ import { parseHeader } from '../warnings/header';
 import type { Finding } from '../warnings/types';
 import { FFN_PATTERNS } from './hosts';
 import { elementLines } from './lines';
-import { matchesPattern, type SiteAdapter, type Unit } from './types';
+import { matchesAny, type SiteAdapter, type Unit } from './types';
 
 
 /** The chapter text: desktop, and the mobile site as scrapers have seen it. */
@@ -64,7 +64,7 @@ export const ffn: SiteAdapter = {
   id: 'ffn',
   name: 'FanFiction.net and FictionPress',
   matches: FFN_PATTERNS,
-  test: (url) => FFN_PATTERNS.some((p) => matchesPattern(url, p)) && !NOT_FICTION.test(url.pathname),
+  test: (url) => matchesAny(url, FFN_PATTERNS) && !NOT_FICTION.test(url.pathname),
   containerSelector: `${STORY}, ${LISTING_SUMMARY}`,
   findUnits(root) {
     const units: Unit[] = [];

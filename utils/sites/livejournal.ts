@@ -5,7 +5,7 @@
  */
 import { LIVEJOURNAL_PATTERNS } from './hosts';
 import { findEntries, type JournalMarkup } from './journal';
-import { matchesPattern, type SiteAdapter } from './types';
+import { matchesAny, type SiteAdapter } from './types';
 
 const MARKUP: JournalMarkup = {
   entry: '.entry-content, .b-singlepost-body, .aentry-post__text, .asset-body, .entry_text, .j-e-text',
@@ -18,7 +18,7 @@ export const livejournal: SiteAdapter = {
   id: 'livejournal',
   name: 'LiveJournal',
   matches: LIVEJOURNAL_PATTERNS,
-  test: (url) => LIVEJOURNAL_PATTERNS.some((p) => matchesPattern(url, p)),
+  test: (url) => matchesAny(url, LIVEJOURNAL_PATTERNS),
   containerSelector: MARKUP.entry,
   findUnits: (root) => findEntries(root, MARKUP),
   examples: {

@@ -14,7 +14,7 @@ import { parseHeader } from '../warnings/header';
 import type { Finding } from '../warnings/types';
 import { readTag } from '../warnings/values';
 import { elementLines, text } from './lines';
-import { matchesPattern, type SiteAdapter } from './types';
+import { matchesAny, type SiteAdapter } from './types';
 
 
 const TEXT = '#rescontent';
@@ -40,7 +40,7 @@ export const quotev: SiteAdapter = {
   name: 'Quotev',
   matches: QUOTEV_PATTERNS,
   // Quizzes, profiles and listings share the host; only stories have chapters to gate.
-  test: (url) => /^\/story\/\d+(?:\/|$)/.test(url.pathname) && QUOTEV_PATTERNS.some((p) => matchesPattern(url, p)),
+  test: (url) => /^\/story\/\d+(?:\/|$)/.test(url.pathname) && matchesAny(url, QUOTEV_PATTERNS),
   containerSelector: TEXT,
   findUnits(root) {
     const content = root.querySelector<HTMLElement>(TEXT);

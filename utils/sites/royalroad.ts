@@ -21,7 +21,7 @@ import type { Finding } from '../warnings/types';
 import { classifyItem } from '../warnings/values';
 import { ROYALROAD_PATTERNS } from './hosts';
 import { elementLines, text } from './lines';
-import { matchesPattern, type SiteAdapter, type Unit } from './types';
+import { matchesAny, type SiteAdapter, type Unit } from './types';
 
 
 const CHAPTER = 'div.chapter-inner.chapter-content';
@@ -126,7 +126,7 @@ export const royalroad: SiteAdapter = {
   id: 'royalroad',
   name: 'Royal Road',
   matches: ROYALROAD_PATTERNS,
-  test: (url) => ROYALROAD_PATTERNS.some((p) => matchesPattern(url, p)) && FICTION_PATH.test(url.pathname),
+  test: (url) => matchesAny(url, ROYALROAD_PATTERNS) && FICTION_PATH.test(url.pathname),
   containerSelector: [CHAPTER, ...DESCRIPTION].join(', '),
   findUnits(root) {
     const units: Unit[] = [];

@@ -26,7 +26,7 @@ import { parseHeader } from '../warnings/header';
 import type { Finding } from '../warnings/types';
 import { readTag } from '../warnings/values';
 import { elementLines, text } from './lines';
-import { matchesPattern, type SiteAdapter, type Unit } from './types';
+import { matchesAny, type SiteAdapter, type Unit } from './types';
 
 /** Covers www.tumblr.com and every blog's subdomain. */
 
@@ -176,7 +176,7 @@ export const tumblr: SiteAdapter = {
   name: 'Tumblr',
   matches: TUMBLR_PATTERNS,
   test(url) {
-    if (!TUMBLR_PATTERNS.some((p) => matchesPattern(url, p)) || NOT_PAGE_HOST.test(url.hostname)) return false;
+    if (!matchesAny(url, TUMBLR_PATTERNS) || NOT_PAGE_HOST.test(url.hostname)) return false;
     const app = url.hostname === 'www.tumblr.com' || url.hostname === 'tumblr.com';
     return !(app ? NOT_POSTS_APP : NOT_POSTS_THEME).test(url.pathname);
   },

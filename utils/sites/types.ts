@@ -48,3 +48,8 @@ export function matchesPattern(url: URL, pattern: string): boolean {
   const pathRe = new RegExp(`^${path.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
   return pathRe.test(url.pathname + url.search);
 }
+
+/** Whether the URL matches any of the patterns (a site's hosts). */
+export function matchesAny(url: URL, patterns: readonly string[]): boolean {
+  return patterns.some((p) => matchesPattern(url, p));
+}

@@ -27,7 +27,7 @@ import { parseHeader } from '../warnings/header';
 import type { Finding } from '../warnings/types';
 import { readTag } from '../warnings/values';
 import { elementLines, text } from './lines';
-import { matchesPattern, type SiteAdapter, type Unit } from './types';
+import { matchesAny, type SiteAdapter, type Unit } from './types';
 
 
 /** One page of a part's text (the part header is a `header` with the same classes: not a unit). */
@@ -132,7 +132,7 @@ export const wattpad: SiteAdapter = {
   name: 'Wattpad',
   matches: WATTPAD_PATTERNS,
   // Home, browse, tag, profile and list pages show no story text.
-  test: (url) => (READING_PATH.test(url.pathname) || STORY_PATH.test(url.pathname)) && WATTPAD_PATTERNS.some((p) => matchesPattern(url, p)),
+  test: (url) => (READING_PATH.test(url.pathname) || STORY_PATH.test(url.pathname)) && matchesAny(url, WATTPAD_PATTERNS),
   containerSelector: `${PANEL}, ${PARAGRAPH_HOLDER}, ${DESCRIPTION}`,
   findUnits(root) {
     const units: Unit[] = textPages(root).map((page) => ({ element: page, read: () => readPart(page) }));

@@ -19,7 +19,7 @@ import type { Finding } from '../warnings/types';
 import { readTag, readWarningValue, type ReadOptions } from '../warnings/values';
 import { XENFORO_PATTERNS } from './hosts';
 import { elementLines, text } from './lines';
-import { matchesPattern, type SiteAdapter, type Unit } from './types';
+import { matchesAny, type SiteAdapter, type Unit } from './types';
 
 
 /** The post's own body: not its signature (`aside.message-signature > .bbWrapper`). */
@@ -153,7 +153,7 @@ export const xenforo: SiteAdapter = {
   id: 'xenforo',
   name: 'SpaceBattles and SufficientVelocity',
   matches: XENFORO_PATTERNS,
-  test: (url) => XENFORO_PATTERNS.some((p) => matchesPattern(url, p)) && (THREAD_PATH.test(url.pathname) || THREAD_QUERY.test(url.search)),
+  test: (url) => matchesAny(url, XENFORO_PATTERNS) && (THREAD_PATH.test(url.pathname) || THREAD_QUERY.test(url.search)),
   containerSelector: POST_BODY,
   findUnits(root) {
     return [...root.querySelectorAll<HTMLElement>(POST_BODY)].map((element): Unit => ({ element, read: () => readPost(element) }));
